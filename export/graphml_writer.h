@@ -1,0 +1,12 @@
+#pragma once
+
+#include <iosfwd>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg {
+
+// Writes the whole graph as GraphML. Deterministic: nodes by id, edges by key.
+void WriteGraphML(const KnowledgeGraph& graph, std::ostream& out);
+
+}  // namespace kg

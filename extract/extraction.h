@@ -1,0 +1,60 @@
+// What the extractor finds in one article: its sentences, the entities named in it
+// (resolved within the article), every mention of them, and the relations between
+// them with the sentence behind each. A value type; the graph stage merges many.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.h"
+#include "common/schema.h"
+
+namespace kg {
+
+struct Sentence {
+  Span span;  // into Article::text (original bytes)
+};
+
+// One entity as resolved within one article.
+struct Entity {
+  std::string id;     // stable: "country:RU", "alliance:nato", "person:vladimir-putin"
+  std::string label;  // canonical name
+  EntityType type = EntityType::kPerson;
+  std::string iso;    // ISO 3166-1 alpha-2 for countries (or 3166-3 code), else ""
+  std::vector<std::string> aliases;  // every surface form seen, sorted, unique
+  std::size_t mentions = 0;
+};
+
+struct Mention {
+  Span span;                 // the surface form in Article::text
+  std::size_t entity = 0;    // index into ArticleExtraction::entities
+  std::size_t sentence = 0;  // index into ArticleExtraction::sentences
+};
+
+struct Relation {
+  std::string source;  // entity id
+  RelationType type = RelationType::kCoMention;
+  std::string target;  // entity id
+  std::string role;    // normalised role for official_of ("foreign minister"), else ""
+  Evidence evidence;
+};
+
+struct ExtractStats {
+  std::size_t sentences = 0;
+  std::size_t boilerplate_lines = 0;  // lines skipped as not part of the article
+  std::size_t boilerplate_bytes = 0;
+  std::size_t truncated_sentences = 0;  // sentences cut at ExtractOptions::max_sentence_bytes
+};
+
+struct ArticleExtraction {
+  std::string article_id;
+  std::vector<Sentence> sentences;
+  std::vector<Entity> entities;
+  std::vector<Mention> mentions;
+  std::vector<Relation> relations;  // typed relations and co_mention (one per sentence & pair)
+  ExtractStats stats;
+  std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace kg

@@ -1,0 +1,107 @@
+// KnowledgeGraph: the merged graph of every article, a directed multigraph.
+//
+//   kg::KnowledgeGraph g;
+//   for (const auto& x : extractions) g.Add(x);
+//   for (auto n : g.Nodes()) ... g.node(n).label ...
+//   for (const auto& e : g.Edges()) ... g.edge(e).relation ...
+//
+// Nodes are entities keyed by their stable id; edges are keyed by (source, relation,
+// target): repeated evidence merges into one edge (weight = supporting sentences),
+// different relations between one pair are different edges. Symmetric relations are
+// stored once per unordered pair, source id < target id.
+//
+// Deterministic by construction: Nodes() is sorted by id, Edges() by (source id,
+// relation, target id); aliases and articles are sorted sets; the kept evidence is the
+// kMaxEvidence smallest by (article id, offset). So the same articles in any order
+// give the same graph. Boost.Graph stays an implementation detail.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/schema.h"
+#include "extract/extraction.h"
+
+namespace kg {
+
+struct EntityNode {
+  std::string id;
+  std::string label;
+  EntityType type = EntityType::kPerson;
+  std::string iso;
+  std::set<std::string> aliases;   // every surface form seen
+  std::set<std::string> articles;  // ids of articles that mention it
+  std::size_t mentions = 0;
+};
+
+struct RelationEdge {
+  RelationType relation = RelationType::kCoMention;
+  std::set<std::string> roles;     // official_of: every normalised role seen
+  double weight = 0;               // number of supporting sentences
+  std::set<std::string> articles;
+  std::vector<Evidence> evidence;  // at most kMaxEvidence, sorted by (article, offset)
+};
+
+class KnowledgeGraph;
+namespace detail {
+struct GraphStore;
+const GraphStore& Store(const KnowledgeGraph& graph);  // graph/ algorithms only
+}  // namespace detail
+
+class KnowledgeGraph {
+ public:
+  using NodeId = std::size_t;  // dense index, valid until the next MergeNodes()
+  using EdgeId = std::size_t;
+  static constexpr std::size_t kMaxEvidence = 3;
+
+  KnowledgeGraph();
+  ~KnowledgeGraph();
+  KnowledgeGraph(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph& operator=(KnowledgeGraph&&) noexcept;
+  KnowledgeGraph(const KnowledgeGraph&);
+  KnowledgeGraph& operator=(const KnowledgeGraph&);
+
+  // Merges one article's entities and relations.
+  void Add(const ArticleExtraction& article);
+
+  // Adds a node, or merges into the node with the same id (aliases, articles,
+  // mentions add up; label/type/iso of the first one stay).
+  NodeId AddNode(const EntityNode& node);
+  // Adds evidence for (source, relation, target), creating the edge if needed. For a
+  // symmetric relation the pair is ordered by id first. `weight` sentences are added.
+  EdgeId AddEdge(NodeId source, RelationType relation, NodeId target, const RelationEdge& delta);
+
+  // Merges each group of nodes into one (cross-article resolution): the first id of
+  // a group is kept, the label becomes `labels[i]`, edges are re-pointed and merged,
+  // self-loops dropped. Invalidates NodeId/EdgeId values.
+  struct MergeGroup {
+    std::vector<NodeId> nodes;
+    std::string label;
+  };
+  void MergeNodes(const std::vector<MergeGroup>& groups);
+
+  std::size_t node_count() const;
+  std::size_t edge_count() const;
+  const EntityNode& node(NodeId n) const;
+  const RelationEdge& edge(EdgeId e) const;
+  NodeId source(EdgeId e) const;
+  NodeId target(EdgeId e) const;
+  std::optional<NodeId> FindNode(std::string_view id) const;
+
+  std::vector<NodeId> Nodes() const;  // sorted by id
+  std::vector<EdgeId> Edges() const;  // sorted by (source id, relation, target id)
+  std::vector<EdgeId> OutEdges(NodeId n) const;
+  std::vector<EdgeId> InEdges(NodeId n) const;
+
+ private:
+  friend const detail::GraphStore& detail::Store(const KnowledgeGraph& graph);
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg

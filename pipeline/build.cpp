@@ -1,0 +1,153 @@
+#include "pipeline/build.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "common/atomic_file.h"
+#include "common/error.h"
+#include "export/dot_writer.h"
+#include "export/gexf_writer.h"
+#include "export/graphml_writer.h"
+#include "extract/extract.h"
+#include "graph/knowledge_graph.h"
+#include "graph/resolve.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Fails before any work when the output directory cannot be created or written, or
+// when it would overwrite an input.
+void CheckOutputDir(const BuildConfig& config) {
+  std::error_code ec;
+  fs::create_directories(config.out_dir, ec);
+  if (ec || !fs::is_directory(config.out_dir))
+    throw Error(config.out_dir, "cannot create output directory: " + ec.message());
+  const fs::path probe = fs::path(config.out_dir) / ".kgraph-write-test";
+  {
+    std::ofstream out(probe);
+    if (!out) throw Error(config.out_dir, "output directory is not writable");
+  }
+  fs::remove(probe, ec);
+  for (const auto& input : config.inputs) {
+    if (input == "-") continue;
+    for (const auto& format : config.formats) {
+      const fs::path out = fs::path(config.out_dir) / ("graph." + format);
+      if (fs::exists(input) && fs::exists(out) && fs::equivalent(input, out))
+        throw Error(input, "refusing to overwrite an input with an output");
+    }
+  }
+}
+
+// Extracts a batch in parallel; results keep the batch's order.
+std::vector<ArticleExtraction> ExtractBatch(const std::vector<Article>& batch,
+                                            const Resources& resources,
+                                            const ExtractOptions& options, unsigned threads) {
+  std::vector<ArticleExtraction> out(batch.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < batch.size();)
+      out[i] = Extract(batch[i], resources, options);
+  };
+  const unsigned n = std::min<std::size_t>(threads, batch.size());
+  if (n <= 1) {
+    work();
+    return out;
+  }
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < n; ++t) pool.emplace_back(work);
+  for (auto& t : pool) t.join();
+  return out;
+}
+
+void Summarise(const KnowledgeGraph& graph, BuildSummary& summary) {
+  summary.nodes = graph.node_count();
+  summary.edges = graph.edge_count();
+  for (auto n : graph.Nodes()) {
+    ++summary.nodes_by_type[std::string(ToString(graph.node(n).type))];
+    summary.top_entities.emplace_back(graph.node(n).label, graph.node(n).mentions);
+  }
+  for (auto e : graph.Edges()) ++summary.edges_by_relation[std::string(ToString(graph.edge(e).relation))];
+  std::stable_sort(summary.top_entities.begin(), summary.top_entities.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  if (summary.top_entities.size() > 10) summary.top_entities.resize(10);
+}
+
+void WriteOutputs(const KnowledgeGraph& graph, const BuildConfig& config, BuildSummary& summary) {
+  for (const auto& format : config.formats) {
+    const std::string path = (fs::path(config.out_dir) / ("graph." + format)).string();
+    if (format == "graphml") {
+      WriteFileAtomically(path, [&](std::ostream& o) { WriteGraphML(graph, o); });
+    } else if (format == "gexf") {
+      WriteFileAtomically(path, [&](std::ostream& o) { WriteGexf(graph, o); });
+    } else if (format == "dot") {
+      WriteFileAtomically(path, [&](std::ostream& o) { WriteDot(graph, o); });
+    } else {
+      throw Error("--format", "unknown output format '" + format + "'");
+    }
+    summary.written.push_back(path);
+  }
+}
+
+}  // namespace
+
+BuildSummary Build(const BuildConfig& config) {
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  CheckOutputDir(config);
+  const Resources resources = Resources::Load(
+      {config.data_dir.empty() ? DefaultDataDir() : config.data_dir, config.dicts});
+  const unsigned threads =
+      config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+
+  BuildSummary summary;
+  ReadOptions read_options;
+  read_options.strict = config.strict;
+  read_options.on_diagnostic = config.on_diagnostic;
+  ArticleReader reader(config.inputs, read_options);
+  KnowledgeGraph graph;
+  const ExtractOptions extract_options;
+  double last_progress = 0;
+  for (bool more = true; more;) {
+    std::vector<Article> batch;
+    while (batch.size() < std::max<std::size_t>(1, config.batch_size)) {
+      auto article = reader.Next();
+      if (!article) {
+        more = false;
+        break;
+      }
+      batch.push_back(std::move(*article));
+    }
+    for (const auto& x : ExtractBatch(batch, resources, extract_options, threads)) {
+      graph.Add(x);
+      summary.sentences += x.stats.sentences;
+      summary.boilerplate_lines += x.stats.boilerplate_lines;
+      summary.boilerplate_bytes += x.stats.boilerplate_bytes;
+      summary.truncated_sentences += x.stats.truncated_sentences;
+    }
+    if (config.on_progress && elapsed() - last_progress > 0.5) {
+      last_progress = elapsed();
+      config.on_progress(reader.stats().articles, reader.stats().bytes, last_progress);
+    }
+    if (config.max_errors && reader.stats().skipped >= config.max_errors) {
+      summary.stopped_early = true;
+      break;
+    }
+  }
+  ResolveAcrossArticles(graph);
+  summary.read = reader.stats();
+  Summarise(graph, summary);
+  WriteOutputs(graph, config, summary);
+  summary.seconds = elapsed();
+  if (config.on_progress) config.on_progress(summary.read.articles, summary.read.bytes, summary.seconds);
+  return summary;
+}
+
+}  // namespace kg

@@ -1,0 +1,58 @@
+// The whole `kgraph build` pipeline as one function: read articles (streamed), extract
+// in parallel, merge into one KnowledgeGraph in input order, resolve entities across
+// articles, write the requested outputs atomically.
+//
+//   kg::BuildConfig config;
+//   config.inputs = {"samples"};
+//   config.out_dir = "out";
+//   kg::BuildResult r = kg::Build(config);
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/diagnostic.h"
+#include "input/reader.h"
+
+namespace kg {
+
+struct BuildConfig {
+  std::vector<std::string> inputs;  // files, directories, "-" for JSONL on stdin
+  std::string out_dir;              // created if missing; checked before any work
+  std::vector<std::string> formats = {"graphml", "gexf", "dot"};  // also "json", "mentions"
+  std::vector<std::string> dicts;   // user dictionaries, in order
+  std::string data_dir;             // data/ folder; empty: DefaultDataDir()
+  unsigned threads = 0;             // extraction threads; 0: hardware concurrency
+  bool strict = false;              // skip (not repair) damaged inputs
+  std::size_t max_errors = 0;       // stop after this many skipped inputs; 0: never
+  std::size_t batch_size = 256;     // articles extracted in parallel before merging
+  // Progress callback, called every ~0.5 s and at the end; may be empty.
+  std::function<void(std::size_t articles, std::size_t bytes, double seconds)> on_progress;
+  // Called for every diagnostic as it happens; may be empty.
+  std::function<void(const Diagnostic&)> on_diagnostic;
+};
+
+struct BuildSummary {
+  ReadStats read;
+  std::size_t sentences = 0;
+  std::size_t boilerplate_lines = 0;
+  std::size_t boilerplate_bytes = 0;
+  std::size_t truncated_sentences = 0;
+  std::size_t nodes = 0;
+  std::size_t edges = 0;
+  std::map<std::string, std::size_t> nodes_by_type;
+  std::map<std::string, std::size_t> edges_by_relation;
+  std::vector<std::pair<std::string, std::size_t>> top_entities;  // label, mentions
+  std::vector<std::string> written;  // output paths
+  bool stopped_early = false;        // --max-errors reached
+  double seconds = 0;
+};
+
+// Throws kg::Error for fatal problems (unwritable output, bad dictionary, output
+// path equal to an input). Bad articles are diagnostics, not exceptions.
+BuildSummary Build(const BuildConfig& config);
+
+}  // namespace kg
