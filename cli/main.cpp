@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/build_command.h"
+#include "cli/query_command.h"
 #include "common/error.h"
 
 int main(int argc, char** argv) {
@@ -11,6 +12,12 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "kgraph 0.1.0");
   kg::BuildOptions build;
   CLI::App* build_cmd = kg::SetupBuild(app, build);
+  kg::QueryOptions query;
+  CLI::App* query_cmd = kg::SetupQuery(app, query);
+  // Usage errors take one line, like every other error.
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("kgraph: ") + e.what() + " (see --help)\n";
+  });
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -19,6 +26,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (build_cmd->parsed()) return kg::RunBuild(build);
+    if (query_cmd->parsed()) return kg::RunQuery(query);
   } catch (const kg::Error& e) {
     std::cerr << "kgraph: " << e.what() << "\n";
     return 2;

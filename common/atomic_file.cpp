@@ -8,47 +8,54 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include "common/error.h"
 
 namespace kg {
 
-void WriteFileAtomically(const std::string& path,
-                         const std::function<void(std::ostream&)>& write) {
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   namespace fs = std::filesystem;
-  const fs::path target(path);
+  const fs::path target(path_);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) throw Error(path, std::string("cannot create temporary file: ") + std::strerror(errno));
+  if (fd < 0) throw Error(path_, std::string("cannot create temporary file: ") + std::strerror(errno));
   ::close(fd);
-  const std::string tmp = tmpl;
-  auto fail = [&](const std::string& what) {
-    std::remove(tmp.c_str());
-    throw Error(path, what);
-  };
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) fail("cannot open temporary file for writing");
-    try {
-      write(out);
-    } catch (...) {
-      std::remove(tmp.c_str());
-      throw;
-    }
-    out.flush();
-    if (!out) fail("write failed (disk full?)");
+  tmp_ = tmpl;
+  out_.open(tmp_, std::ios::binary | std::ios::trunc);
+  if (!out_) {
+    std::remove(tmp_.c_str());
+    throw Error(path_, "cannot open temporary file for writing");
   }
-  const int sync_fd = ::open(tmp.c_str(), O_RDONLY);
-  if (sync_fd >= 0) {
-    ::fsync(sync_fd);
-    ::close(sync_fd);
+}
+
+AtomicFile::~AtomicFile() {
+  if (!committed_) {
+    out_.close();
+    std::remove(tmp_.c_str());
   }
-  // mkstemp creates 0600; outputs are ordinary files.
-  ::chmod(tmp.c_str(), 0644);
-  if (std::rename(tmp.c_str(), path.c_str()) != 0)
-    fail(std::string("cannot rename temporary file into place: ") + std::strerror(errno));
+}
+
+void AtomicFile::Commit() {
+  out_.flush();
+  const bool ok = static_cast<bool>(out_);
+  out_.close();
+  if (!ok) throw Error(path_, "write failed (disk full?)");
+  if (const int fd = ::open(tmp_.c_str(), O_RDONLY); fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+  ::chmod(tmp_.c_str(), 0644);  // mkstemp creates 0600; outputs are ordinary files
+  if (std::rename(tmp_.c_str(), path_.c_str()) != 0)
+    throw Error(path_, std::string("cannot rename temporary file into place: ") + std::strerror(errno));
+  committed_ = true;
+}
+
+void WriteFileAtomically(const std::string& path,
+                         const std::function<void(std::ostream&)>& write) {
+  AtomicFile file(path);
+  write(file.stream());
+  file.Commit();
 }
 
 }  // namespace kg

@@ -1,10 +1,104 @@
 #include "export/gexf_writer.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
 #include <ostream>
+#include <string_view>
+
+#include "export/attributes.h"
+#include "export/xml_escape.h"
 
 namespace kg {
+namespace {
 
-// TODO(export): placeholder until the real writer lands.
-void WriteGexf(const KnowledgeGraph&, std::ostream&) {}
+constexpr std::string_view kHeader =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
+    "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+    "    xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
+    "version=\"1.3\">\n"
+    "  <meta>\n"
+    "    <creator>kgraph</creator>\n"
+    "    <description>People, countries and alliances in news articles</description>\n"
+    "  </meta>\n"
+    "  <graph mode=\"static\" defaultedgetype=\"directed\">\n";
+
+std::string_view GexfType(AttrType type) {
+  switch (type) {
+    case AttrType::kInt:
+      return "integer";
+    case AttrType::kDouble:
+      return "double";
+    case AttrType::kString:
+      break;
+  }
+  return "string";
+}
+
+template <typename Table>
+void WriteAttributeDecls(const Table& table, std::string_view klass, std::string_view prefix,
+                         std::ostream& out) {
+  out << "    <attributes class=\"" << klass << "\">\n";
+  for (const AttrSpec& spec : table) {
+    out << "      <attribute id=\"" << prefix << spec.name << "\" title=\"" << spec.name
+        << "\" type=\"" << GexfType(spec.type) << "\"/>\n";
+  }
+  out << "    </attributes>\n";
+}
+
+template <typename Table>
+void WriteAttValues(const Table& table, const std::vector<AttrValue>& values,
+                    std::string_view prefix, std::ostream& out) {
+  out << "        <attvalues>\n";
+  for (const AttrValue& v : values) {
+    out << "          <attvalue for=\"" << prefix << table[v.attr].name << "\" value=\""
+        << XmlEscapeAttribute(v.text) << "\"/>\n";
+  }
+  out << "        </attvalues>\n";
+}
+
+// 10 for a single mention, +4 per doubling, at most 50: big enough to click, and a
+// country named a thousand times does not hide the rest.
+double NodeSize(std::size_t mentions) {
+  const double size = 10 + 4 * std::log2(static_cast<double>(std::max<std::size_t>(mentions, 1)));
+  return std::min(size, 50.0);
+}
+
+void WriteNode(const EntityNode& node, std::ostream& out) {
+  out << "      <node id=\"" << XmlEscapeAttribute(node.id) << "\" label=\""
+      << XmlEscapeAttribute(node.label) << "\">\n";
+  WriteAttValues(kNodeAttributes, NodeAttributeValues(node), "n_", out);
+  const Rgb c = EntityColor(node.type);
+  out << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\" a=\"1.0\"/>\n", c.r, c.g, c.b);
+  out << fmt::format("        <viz:size value=\"{:.2f}\"/>\n", NodeSize(node.mentions));
+  out << "      </node>\n";
+}
+
+}  // namespace
+
+void WriteGexf(const KnowledgeGraph& graph, std::ostream& out) {
+  out << kHeader;
+  WriteAttributeDecls(kNodeAttributes, "node", "n_", out);
+  WriteAttributeDecls(kEdgeAttributes, "edge", "e_", out);
+  out << "    <nodes>\n";
+  for (KnowledgeGraph::NodeId n : graph.Nodes()) WriteNode(graph.node(n), out);
+  out << "    </nodes>\n    <edges>\n";
+  std::size_t index = 0;
+  for (KnowledgeGraph::EdgeId e : graph.Edges()) {
+    const RelationEdge& edge = graph.edge(e);
+    out << "      <edge id=\"e" << index++ << "\" source=\""
+        << XmlEscapeAttribute(graph.node(graph.source(e)).id) << "\" target=\""
+        << XmlEscapeAttribute(graph.node(graph.target(e)).id) << "\"";
+    if (IsSymmetric(edge.relation)) out << " type=\"undirected\"";
+    out << " kind=\"" << ToString(edge.relation) << "\" label=\""
+        << XmlEscapeAttribute(EdgeLabel(edge)) << "\" weight=\"" << FormatNumber(edge.weight)
+        << "\">\n";
+    WriteAttValues(kEdgeAttributes, EdgeAttributeValues(edge), "e_", out);
+    out << "      </edge>\n";
+  }
+  out << "    </edges>\n  </graph>\n</gexf>\n";
+}
 
 }  // namespace kg

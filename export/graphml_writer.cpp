@@ -1,10 +1,73 @@
 #include "export/graphml_writer.h"
 
 #include <ostream>
+#include <string_view>
+
+#include "export/attributes.h"
+#include "export/xml_escape.h"
 
 namespace kg {
+namespace {
 
-// TODO(export): placeholder until the real writer lands.
-void WriteGraphML(const KnowledgeGraph&, std::ostream&) {}
+constexpr std::string_view kHeader =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+    "    xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+    "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+    "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+
+std::string_view GraphMLType(AttrType type) {
+  switch (type) {
+    case AttrType::kInt:
+      return "int";
+    case AttrType::kDouble:
+      return "double";
+    case AttrType::kString:
+      break;
+  }
+  return "string";
+}
+
+// <key> elements for one table; `prefix` keeps node and edge key ids apart.
+template <typename Table>
+void WriteKeys(const Table& table, std::string_view domain, std::string_view prefix,
+               std::ostream& out) {
+  for (const AttrSpec& spec : table) {
+    out << "  <key id=\"" << prefix << spec.name << "\" for=\"" << domain << "\" attr.name=\""
+        << spec.name << "\" attr.type=\"" << GraphMLType(spec.type) << "\"/>\n";
+  }
+}
+
+template <typename Table>
+void WriteData(const Table& table, const std::vector<AttrValue>& values, std::string_view prefix,
+               std::ostream& out) {
+  for (const AttrValue& v : values) {
+    out << "      <data key=\"" << prefix << table[v.attr].name << "\">" << XmlEscape(v.text)
+        << "</data>\n";
+  }
+}
+
+}  // namespace
+
+void WriteGraphML(const KnowledgeGraph& graph, std::ostream& out) {
+  out << kHeader;
+  WriteKeys(kNodeAttributes, "node", "n_", out);
+  WriteKeys(kEdgeAttributes, "edge", "e_", out);
+  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  for (KnowledgeGraph::NodeId n : graph.Nodes()) {
+    out << "    <node id=\"" << XmlEscapeAttribute(graph.node(n).id) << "\">\n";
+    WriteData(kNodeAttributes, NodeAttributeValues(graph.node(n)), "n_", out);
+    out << "    </node>\n";
+  }
+  std::size_t index = 0;
+  for (KnowledgeGraph::EdgeId e : graph.Edges()) {
+    out << "    <edge id=\"e" << index++ << "\" source=\""
+        << XmlEscapeAttribute(graph.node(graph.source(e)).id) << "\" target=\""
+        << XmlEscapeAttribute(graph.node(graph.target(e)).id) << "\">\n";
+    WriteData(kEdgeAttributes, EdgeAttributeValues(graph.edge(e)), "e_", out);
+    out << "    </edge>\n";
+  }
+  out << "  </graph>\n</graphml>\n";
+}
 
 }  // namespace kg

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -26,8 +28,21 @@ struct Entity {
   std::size_t mentions = 0;
 };
 
+// How a mention names its entity.
+enum class MentionForm : std::uint8_t {
+  kName,        // a name or alias of the entity ("Russia", "Russian Federation", "NATO")
+  kDemonym,     // "Russian", "Chinese"
+  kMetonym,     // "Moscow", "the Kremlin", "Washington"
+  kDescriptor,  // "the defence alliance" referring back to NATO
+  kPartial,     // part of a person's name seen in full earlier ("Putin", "Jinping")
+  kPronoun,     // "he", "she" resolved to the last person
+  kGroup,       // "the two countries", "both leaders"
+};
+std::string_view ToString(MentionForm f);
+
 struct Mention {
   Span span;                 // the surface form in Article::text
+  MentionForm form = MentionForm::kName;
   std::size_t entity = 0;    // index into ArticleExtraction::entities
   std::size_t sentence = 0;  // index into ArticleExtraction::sentences
 };

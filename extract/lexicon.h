@@ -1,8 +1,129 @@
-// Private to extract/: the loaded lexicon tables behind Resources.
+// Private to extract/: the loaded lexicon tables behind Resources, and the phrase
+// table that matches them against token sequences in one pass.
 #pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/extraction.h"
+#include "extract/text.h"
 
 namespace kg {
 
-struct Lexicon {};
+struct RelationLexicon;  // extract/relation_lexicon.h
+
+
+enum class EntryKind : std::uint8_t {
+  kCountry,       // index into Lexicon::countries
+  kAlliance,      // index into Lexicon::alliances
+  kPerson,        // index into Lexicon::people
+  kOrganization,  // a name that is none of ours; consumes the tokens
+  kNotPerson,     // capitalised words that look like a name but are not a person
+  kNotCountry,    // a region/place containing a country's name (Inner Mongolia)
+};
+
+struct LexEntry {
+  EntryKind kind;
+  MentionForm form;
+  std::uint32_t index;
+};
+
+// A dictionary of token sequences. Keys are the normalised texts of the tokens
+// joined by one space, as Tokenize produces them for the phrase. Lookups chain the
+// hashes each Token already carries, so a token that starts no entry costs one
+// integer probe; a hash hit is confirmed against the stored key.
+class PhraseTable {
+ public:
+  // A `lowercase` table matches ASCII-case-insensitively (title cues).
+  explicit PhraseTable(bool lowercase = false) : lowercase_(lowercase) {}
+  // Adds `phrase` (tokenised here) with `entry`.
+  void Add(std::string_view phrase, const LexEntry& entry);
+  // Longest entry starting at tokens[i]: returns its length in tokens (0 if none)
+  // and points `entries` at its entries.
+  std::size_t Match(const std::vector<Token>& tokens, std::size_t i,
+                    const std::vector<LexEntry>** entries) const;
+  // Whether the single word `word` is an entry (no token vector needed).
+  bool MatchWord(std::string_view word, const std::vector<LexEntry>** entries) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Bucket {
+    std::string key;
+    std::vector<LexEntry> entries;
+  };
+  const std::vector<LexEntry>* Find(std::uint64_t hash, const std::vector<Token>& tokens,
+                                    std::size_t first, std::size_t n) const;
+
+  bool lowercase_;
+  std::size_t size_ = 0;
+  std::unordered_map<std::uint64_t, std::uint8_t> max_tokens_;     // first-token hash -> longest
+  std::unordered_map<std::uint64_t, std::vector<Bucket>> buckets_;  // chained phrase hash
+};
+
+struct CountryInfo {
+  std::string iso;    // ISO 3166-1 alpha-2, or the ISO 3166-3 code for historical states
+  std::string label;  // canonical English name
+};
+
+struct AllianceInfo {
+  std::string id;     // "nato"
+  std::string label;  // "NATO"
+  std::vector<std::string> members;      // ISO codes
+  std::vector<std::string> descriptors;  // lowercase, e.g. "defence alliance"
+};
+
+struct PersonRole {
+  std::string role;     // normalised, e.g. "foreign minister"
+  std::string country;  // ISO alpha-2 or ""
+  std::string from, to; // ISO dates, "" when open
+};
+
+struct PersonInfo {
+  std::string name;  // canonical display name
+  std::string country;
+  std::vector<PersonRole> roles;
+  bool eastern = false;  // surname first (Xi Jinping)
+};
+
+struct TitleInfo {
+  enum Kind : std::uint8_t { kOffice, kHonorific, kRelational, kProfession };
+  std::string role;  // normalised role, "" for honorifics
+  Kind kind = kOffice;
+};
+
+struct BoilerplateRules {
+  std::vector<std::string> line_prefixes;  // lowercase
+  std::vector<std::string> line_contains;  // lowercase
+  std::vector<std::string> block_headers;  // lowercase, whole line
+  std::vector<std::string> whole_lines;    // lowercase, whole line
+};
+
+struct Lexicon {
+  std::vector<CountryInfo> countries;
+  std::vector<AllianceInfo> alliances;
+  std::vector<PersonInfo> people;
+  std::vector<TitleInfo> titles;
+  PhraseTable names;        // countries, alliances, people, blockers (case-sensitive)
+  PhraseTable title_cues{true};   // title phrases -> LexEntry{index into titles}
+  PhraseTable descriptors{true};  // alliance descriptors -> alliance index
+  PhraseTable groups{true};       // "the two countries": kind kCountry or kPerson, form kGroup
+  // Each single name part of a known person ("Putin", "Xi", "Jinping") -> people.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> people_by_part;
+  std::unordered_set<std::string> given_names;
+  std::unordered_set<std::string> ambiguous_given_names;
+  std::unordered_set<std::string> function_words;  // lowercase closed-class words
+  std::unordered_set<std::string> speech_verbs;    // said, told, added ... (lowercase)
+  std::unordered_set<std::string> name_particles;  // bin, al, de, van, von ...
+  std::unordered_set<std::string> not_name_words;  // capitalised non-names: months, days
+  std::unordered_set<std::string> pronouns;        // "he", "she": the last person named
+  std::unordered_set<std::string> state_words;     // "Ministry", "Army": still the state
+  BoilerplateRules boilerplate;
+  std::shared_ptr<const RelationLexicon> relations;
+};
 
 }  // namespace kg

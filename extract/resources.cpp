@@ -1,23 +1,353 @@
+// Loads every lexicon into one Lexicon. Country names come from three layers, in
+// rising priority: Debian's iso-codes (ISO 3166-1/3), ICU's CLDR display names in
+// major languages, and data/countries.json (short forms, demonyms, metonyms). A name
+// that two different countries claim on the same layer is dropped as ambiguous
+// ("Congo", "Korea") unless a higher layer decides it.
 #include "extract/resources.h"
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <set>
 
+#include "common/error.h"
+#include "extract/json_file.h"
 #include "extract/lexicon.h"
+#include "extract/relation_lexicon.h"
 
 #ifndef KG_DATA_DIR
 #define KG_DATA_DIR "data"
 #endif
 
 namespace kg {
+namespace {
 
-Resources Resources::Load(const ResourceOptions&) {
-  return Resources(std::make_shared<const Lexicon>());
+namespace fs = std::filesystem;
+
+constexpr const char* kIsoCodesDir = "/usr/share/iso-codes/json";
+// CLDR languages whose country names resolve ("Russland", "Chine", "Россия").
+constexpr const char* kCldrLanguages[] = {"en", "de", "fr", "es", "it", "pt", "ru",
+                                          "uk", "zh", "ja", "ar", "tr", "pl", "nl"};
+
+// Country names collected before they go into the phrase table: name -> iso per
+// priority layer, so that same-layer clashes can be dropped.
+struct NameVotes {
+  std::map<std::string, std::map<int, std::set<std::pair<std::string, MentionForm>>>> votes;
+  void Add(const std::string& name, const std::string& iso, int layer, MentionForm form) {
+    if (name.size() < 2) return;
+    votes[name][layer].insert({iso, form});
+  }
+};
+
+std::string Require(const std::string& data_dir, const char* file) {
+  const std::string path = (fs::path(data_dir) / file).string();
+  if (!fs::exists(path)) throw Error(path, "missing lexicon file (is --data-dir right?)");
+  return path;
+}
+
+std::size_t CountryIndex(Lexicon& lex, std::map<std::string, std::size_t>& by_iso,
+                         const std::string& iso, const std::string& label) {
+  auto [it, inserted] = by_iso.try_emplace(iso, lex.countries.size());
+  if (inserted) lex.countries.push_back({iso, label});
+  else if (!label.empty()) lex.countries[it->second].label = label;
+  return it->second;
+}
+
+void LoadIsoCodes(Lexicon& lex, std::map<std::string, std::size_t>& by_iso, NameVotes& names) {
+  const std::string path = std::string(kIsoCodesDir) + "/iso_3166-1.json";
+  const auto doc = ReadJsonFile(path);
+  const rapidjson::Value* list = GetArray(doc, "3166-1", path);
+  if (!list) throw Error(path, "missing \"3166-1\" array");
+  for (const auto& c : list->GetArray()) {
+    const std::string iso = GetString(c, "alpha_2", path, true);
+    CountryIndex(lex, by_iso, iso, "");
+    for (const char* key : {"name", "official_name", "common_name"}) {
+      const std::string name = GetString(c, key, path);
+      if (!name.empty() && name.find(',') == std::string::npos) names.Add(name, iso, 0, MentionForm::kName);
+    }
+  }
+}
+
+void LoadCldrNames(Lexicon& lex, NameVotes& names) {
+  for (const auto& country : lex.countries) {
+    if (country.iso.size() != 2) continue;
+    const icu::Locale region("", country.iso.c_str());
+    for (const char* lang : kCldrLanguages) {
+      icu::UnicodeString display;
+      region.getDisplayCountry(icu::Locale(lang), display);
+      std::string name;
+      display.toUTF8String(name);
+      if (name.empty() || name == country.iso) continue;
+      names.Add(name, country.iso, 1, MentionForm::kName);
+    }
+  }
+  for (auto& country : lex.countries) {
+    if (!country.label.empty() || country.iso.size() != 2) continue;
+    icu::UnicodeString display;
+    icu::Locale("", country.iso.c_str()).getDisplayCountry(icu::Locale("en"), display);
+    display.toUTF8String(country.label);
+  }
+}
+
+void LoadCountryFile(Lexicon& lex, std::map<std::string, std::size_t>& by_iso, NameVotes& names,
+                     const std::string& path, const rapidjson::Value& doc, int layer) {
+  // "countries" are ISO 3166-1 (key "iso"); "extra" (user-assigned codes such as
+  // Kosovo's XK) and "historical" (ISO 3166-3, the Soviet Union) use key "code".
+  for (const char* section : {"countries", "extra", "historical"}) {
+    const rapidjson::Value* list = GetArray(doc, section, path);
+    if (!list) continue;
+    for (const auto& c : list->GetArray()) {
+      const std::string iso = GetString(c, section[0] == 'c' ? "iso" : "code", path, true);
+      const std::string label = GetString(c, "label", path);
+      // A code iso-codes lacks (Kosovo's user-assigned XK) needs a label of its own.
+      if (section[0] == 'c' && !by_iso.count(iso) && label.empty())
+        throw Error(path, "unknown ISO 3166-1 code '" + iso + "' (give it a \"label\")");
+      CountryIndex(lex, by_iso, iso, label);
+      if (!label.empty()) names.Add(label, iso, layer, MentionForm::kName);
+      for (const auto& n : GetStrings(c, "names", path)) names.Add(n, iso, layer, MentionForm::kName);
+      for (const auto& n : GetStrings(c, "demonyms", path))
+        names.Add(n, iso, layer, MentionForm::kDemonym);
+      for (const auto& n : GetStrings(c, "metonyms", path))
+        names.Add(n, iso, layer, MentionForm::kMetonym);
+    }
+  }
+  for (const auto& n : GetStrings(doc, "not_countries", path))
+    lex.names.Add(n, {EntryKind::kNotCountry, MentionForm::kName, 0});
+}
+
+// Resolves the votes: the highest layer that names the string decides; a clash
+// between different countries on that layer drops the name.
+void CommitCountryNames(Lexicon& lex, const std::map<std::string, std::size_t>& by_iso,
+                        const NameVotes& names) {
+  for (const auto& [name, layers] : names.votes) {
+    const auto& top = layers.rbegin()->second;
+    std::set<std::string> isos;
+    for (const auto& [iso, form] : top) isos.insert(iso);
+    if (isos.size() != 1) continue;
+    const auto& [iso, form] = *top.begin();
+    const auto index = static_cast<std::uint32_t>(by_iso.at(iso));
+    lex.names.Add(name, {EntryKind::kCountry, form, index});
+    // "the Kremlin" is also written "Kremlin" ("Kremlin adviser Yuri Ushakov").
+    if (name.rfind("the ", 0) == 0 && name.size() > 5 && !names.votes.count(name.substr(4)))
+      lex.names.Add(name.substr(4), {EntryKind::kCountry, form, index});
+    // ALL-CAPS headlines ("RUSSIA BACKS CHINA"): the upper-case form of longer names.
+    if (name.size() >= 4 && form == MentionForm::kName) {
+      std::string upper = name;
+      bool ascii = true;
+      for (char& ch : upper) {
+        ascii &= static_cast<unsigned char>(ch) < 0x80;
+        if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+      }
+      if (ascii && upper != name && !names.votes.count(upper))
+        lex.names.Add(upper, {EntryKind::kCountry, form, index});
+    }
+  }
+}
+
+void LoadAlliances(Lexicon& lex, const std::map<std::string, std::size_t>& by_iso,
+                   const std::string& path, const rapidjson::Value& doc) {
+  const rapidjson::Value* list = GetArray(doc, "alliances", path);
+  if (!list) return;
+  for (const auto& a : list->GetArray()) {
+    AllianceInfo info;
+    info.id = GetString(a, "id", path, true);
+    info.label = GetString(a, "label", path, true);
+    info.members = GetStrings(a, "members", path);
+    for (const auto& m : info.members)
+      if (!by_iso.count(m)) throw Error(path, "alliance '" + info.id + "': unknown member '" + m + "'");
+    info.descriptors = GetStrings(a, "descriptors", path);
+    auto index = static_cast<std::uint32_t>(lex.alliances.size());
+    for (std::uint32_t i = 0; i < lex.alliances.size(); ++i)
+      if (lex.alliances[i].id == info.id) index = i;  // a user dictionary extends it
+    if (index == lex.alliances.size()) lex.alliances.push_back(info);
+    else {
+      auto& existing = lex.alliances[index];
+      existing.members.insert(existing.members.end(), info.members.begin(), info.members.end());
+      existing.descriptors.insert(existing.descriptors.end(), info.descriptors.begin(),
+                                  info.descriptors.end());
+    }
+    lex.names.Add(info.label, {EntryKind::kAlliance, MentionForm::kName, index});
+    for (const auto& n : GetStrings(a, "aliases", path))
+      lex.names.Add(n, {EntryKind::kAlliance, MentionForm::kName, index});
+    for (const auto& d : info.descriptors)
+      lex.descriptors.Add(d, {EntryKind::kAlliance, MentionForm::kDescriptor, index});
+  }
+}
+
+// The words of a person's name without generational suffixes ("Jr.", "II"), so that
+// the last one is the surname ("Ferdinand Marcos Jr." -> Marcos).
+std::vector<std::string> NameWords(const std::string& name) {
+  static const std::set<std::string> kSuffixes = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"};
+  std::vector<std::string> words;
+  for (std::size_t b = 0, e; b < name.size(); b = e + 1) {
+    e = name.find(' ', b);
+    if (e == std::string::npos) e = name.size();
+    if (e > b) words.push_back(name.substr(b, e - b));
+  }
+  while (words.size() > 2 && kSuffixes.count(words.back())) words.pop_back();
+  if (words.size() == 2 && kSuffixes.count(words.back())) words.pop_back();  // "Abdullah II"
+  return words;
+}
+
+void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& doc) {
+  const rapidjson::Value* list = GetArray(doc, "people", path);
+  if (!list) return;
+  for (const auto& p : list->GetArray()) {
+    PersonInfo info;
+    info.name = GetString(p, "name", path, true);
+    info.country = GetString(p, "country", path);
+    info.eastern = GetString(p, "name_order", path) == "eastern";
+    if (const rapidjson::Value* roles = GetArray(p, "roles", path)) {
+      for (const auto& r : roles->GetArray())
+        info.roles.push_back({GetString(r, "role", path), GetString(r, "country", path),
+                              GetString(r, "from", path), GetString(r, "to", path)});
+    }
+    const auto index = static_cast<std::uint32_t>(lex.people.size());
+    lex.people.push_back(info);
+    lex.names.Add(info.name, {EntryKind::kPerson, MentionForm::kName, index});
+    // Surname (and, surname-first, the given name) for "Putin", "Jinping" later on.
+    const std::vector<std::string> parts = NameWords(info.name);
+    // An initial ("G.") says nothing on its own.
+    auto add_part = [&](const std::string& part) {
+      if (part.size() > 2 || part.back() != '.') lex.people_by_part[part].push_back(index);
+    };
+    if (parts.size() >= 2) {
+      add_part(info.eastern ? parts.front() : parts.back());
+      if (info.eastern) add_part(parts.back());
+    }
+    for (const auto& n : GetStrings(p, "aliases", path))
+      lex.names.Add(n, {EntryKind::kPerson, MentionForm::kName, index});
+  }
+}
+
+void LoadTitles(Lexicon& lex, const std::string& path, const rapidjson::Value& doc) {
+  const rapidjson::Value* list = GetArray(doc, "titles", path);
+  if (!list) return;
+  static const std::map<std::string, TitleInfo::Kind> kKinds = {
+      {"office", TitleInfo::kOffice}, {"honorific", TitleInfo::kHonorific},
+      {"relational", TitleInfo::kRelational}, {"profession", TitleInfo::kProfession},
+      {"rank", TitleInfo::kProfession}};  // military ranks: a cue, not an office
+  for (const auto& t : list->GetArray()) {
+    const std::string kind = GetString(t, "kind", path);
+    auto k = kKinds.find(kind.empty() ? "office" : kind);
+    if (k == kKinds.end()) throw Error(path, "unknown title kind '" + kind + "'");
+    const auto index = static_cast<std::uint32_t>(lex.titles.size());
+    lex.titles.push_back({GetString(t, "role", path), k->second});
+    lex.title_cues.Add(GetString(t, "cue", path, true), {EntryKind::kPerson, MentionForm::kName, index});
+  }
+}
+
+void LoadOrganizations(Lexicon& lex, const std::string& path, const rapidjson::Value& doc) {
+  for (const auto& n : GetStrings(doc, "organizations", path))
+    lex.names.Add(n, {EntryKind::kOrganization, MentionForm::kName, 0});
+  for (const auto& n : GetStrings(doc, "not_people", path))
+    lex.names.Add(n, {EntryKind::kNotPerson, MentionForm::kName, 0});
+}
+
+void LoadEnglish(Lexicon& lex, const std::string& path) {
+  const auto doc = ReadJsonFile(path);
+  for (const auto& w : GetStrings(doc, "function_words", path)) lex.function_words.insert(w);
+  for (const auto& w : GetStrings(doc, "speech_verbs", path)) lex.speech_verbs.insert(w);
+  for (const auto& w : GetStrings(doc, "name_particles", path)) lex.name_particles.insert(w);
+  for (const auto& w : GetStrings(doc, "not_name_words", path)) lex.not_name_words.insert(w);
+  for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronouns.insert(w);
+  for (const auto& w : GetStrings(doc, "state_institutions", path)) {
+    lex.state_words.insert(w.substr(0, w.find(' ')));  // the first word decides
+  }
+  auto groups = doc.FindMember("group_phrases");
+  if (groups != doc.MemberEnd()) {
+    if (!groups->value.IsObject()) throw Error(path, "field 'group_phrases' must be an object");
+    for (const auto& p : GetStrings(groups->value, "country", path))
+      lex.groups.Add(p, {EntryKind::kCountry, MentionForm::kGroup, 0});
+    for (const auto& p : GetStrings(groups->value, "person", path))
+      lex.groups.Add(p, {EntryKind::kPerson, MentionForm::kGroup, 0});
+  }
+}
+
+void LoadGivenNames(Lexicon& lex, const std::string& path) {
+  const auto doc = ReadJsonFile(path);
+  for (const auto& w : GetStrings(doc, "given_names", path)) lex.given_names.insert(w);
+  for (const auto& w : GetStrings(doc, "ambiguous", path)) lex.ambiguous_given_names.insert(w);
+}
+
+void LoadBoilerplate(Lexicon& lex, const std::string& path) {
+  const auto doc = ReadJsonFile(path);
+  auto lower = [&](const char* key) {
+    std::vector<std::string> out;
+    for (auto& s : GetStrings(doc, key, path)) out.push_back(AsciiLower(s));
+    return out;
+  };
+  lex.boilerplate = {lower("line_prefixes"), lower("line_contains"), lower("block_headers"),
+                     lower("whole_lines")};
+}
+
+// A user dictionary: any of the sections of the data/ files, in the same shapes.
+void LoadUserDictionary(Lexicon& lex, std::map<std::string, std::size_t>& by_iso,
+                        NameVotes& names, const std::string& path) {
+  const auto doc = ReadJsonFile(path);
+  static const char* kKnown[] = {"version", "about", "people", "alliances", "organizations",
+                                 "not_people", "countries", "extra", "historical",
+                                 "not_countries", "titles", "given_names"};
+  for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+    const std::string key = it->name.GetString();
+    if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown))
+      throw Error(path, "unknown section '" + key + "'");
+  }
+  LoadCountryFile(lex, by_iso, names, path, doc, 3);
+  LoadAlliances(lex, by_iso, path, doc);
+  LoadPeople(lex, path, doc);
+  LoadOrganizations(lex, path, doc);
+  LoadTitles(lex, path, doc);
+  for (const auto& w : GetStrings(doc, "given_names", path)) lex.given_names.insert(w);
+}
+
+}  // namespace
+
+Resources Resources::Load(const ResourceOptions& options) {
+  auto lex = std::make_shared<Lexicon>();
+  std::map<std::string, std::size_t> by_iso;
+  NameVotes names;
+  const std::string& dir = options.data_dir;
+  LoadIsoCodes(*lex, by_iso, names);
+  LoadCldrNames(*lex, names);
+  {
+    const std::string path = Require(dir, "countries.json");
+    LoadCountryFile(*lex, by_iso, names, path, ReadJsonFile(path), 2);
+  }
+  {
+    const std::string path = Require(dir, "alliances.json");
+    LoadAlliances(*lex, by_iso, path, ReadJsonFile(path));
+  }
+  {
+    const std::string path = Require(dir, "people.json");
+    LoadPeople(*lex, path, ReadJsonFile(path));
+  }
+  {
+    const std::string path = Require(dir, "titles.json");
+    LoadTitles(*lex, path, ReadJsonFile(path));
+  }
+  {
+    const std::string path = Require(dir, "organizations.json");
+    LoadOrganizations(*lex, path, ReadJsonFile(path));
+  }
+  // User dictionaries last: they extend or override what data/ says.
+  for (const auto& user : options.user_dicts) LoadUserDictionary(*lex, by_iso, names, user);
+  CommitCountryNames(*lex, by_iso, names);
+  LoadEnglish(*lex, Require(dir, "english.json"));
+  LoadGivenNames(*lex, Require(dir, "given_names.json"));
+  LoadBoilerplate(*lex, Require(dir, "boilerplate.json"));
+  lex->relations =
+      std::make_shared<RelationLexicon>(LoadRelationLexicon(Require(dir, "relations.json")));
+  return Resources(std::move(lex));
 }
 
 std::string DefaultDataDir() {
   if (const char* env = std::getenv("KGRAPH_DATA_DIR"); env && *env) return env;
-  if (std::filesystem::is_directory(KG_DATA_DIR)) return KG_DATA_DIR;
+  if (fs::is_directory(KG_DATA_DIR)) return KG_DATA_DIR;
   return "data";
 }
 

@@ -37,7 +37,16 @@ struct EntityNode {
   std::set<std::string> aliases;   // every surface form seen
   std::set<std::string> articles;  // ids of articles that mention it
   std::size_t mentions = 0;
+  // Article count when the ids are unknown: a graph read back from GraphML carries
+  // only a count per node. 0 when `articles` is authoritative. Read it through
+  // ArticleCount(), which takes whichever is known.
+  std::size_t article_count = 0;
 };
+
+// Number of articles that mention `node`: the ids when known, else the stored count.
+inline std::size_t ArticleCount(const EntityNode& node) {
+  return node.articles.size() > node.article_count ? node.articles.size() : node.article_count;
+}
 
 struct RelationEdge {
   RelationType relation = RelationType::kCoMention;

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <thread>
 
 #include "common/atomic_file.h"
@@ -12,9 +13,11 @@
 #include "export/dot_writer.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
+#include "export/json_writer.h"
 #include "extract/extract.h"
 #include "graph/knowledge_graph.h"
-#include "graph/resolve.h"
+#include "pipeline/mentions_writer.h"
+#include "pipeline/resolve.h"
 
 namespace kg {
 namespace {
@@ -78,10 +81,24 @@ void Summarise(const KnowledgeGraph& graph, BuildSummary& summary) {
   if (summary.top_entities.size() > 10) summary.top_entities.resize(10);
 }
 
+bool Wants(const BuildConfig& config, std::string_view format) {
+  return std::find(config.formats.begin(), config.formats.end(), format) != config.formats.end();
+}
+
+void CheckFormats(const BuildConfig& config) {
+  static constexpr std::string_view kKnown[] = {"graphml", "gexf", "dot", "json", "mentions"};
+  for (const auto& f : config.formats)
+    if (std::find(std::begin(kKnown), std::end(kKnown), f) == std::end(kKnown))
+      throw Error("--format", "unknown output format '" + f + "' (graphml, gexf, dot, json, mentions)");
+}
+
 void WriteOutputs(const KnowledgeGraph& graph, const BuildConfig& config, BuildSummary& summary) {
   for (const auto& format : config.formats) {
     const std::string path = (fs::path(config.out_dir) / ("graph." + format)).string();
-    if (format == "graphml") {
+    if (format == "mentions") continue;  // streamed while reading
+    if (format == "json") {
+      WriteFileAtomically(path, [&](std::ostream& o) { WriteJson(graph, o); });
+    } else if (format == "graphml") {
       WriteFileAtomically(path, [&](std::ostream& o) { WriteGraphML(graph, o); });
     } else if (format == "gexf") {
       WriteFileAtomically(path, [&](std::ostream& o) { WriteGexf(graph, o); });
@@ -101,6 +118,7 @@ BuildSummary Build(const BuildConfig& config) {
   auto elapsed = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
+  CheckFormats(config);
   CheckOutputDir(config);
   const Resources resources = Resources::Load(
       {config.data_dir.empty() ? DefaultDataDir() : config.data_dir, config.dicts});
@@ -112,6 +130,9 @@ BuildSummary Build(const BuildConfig& config) {
   read_options.strict = config.strict;
   read_options.on_diagnostic = config.on_diagnostic;
   ArticleReader reader(config.inputs, read_options);
+  std::unique_ptr<AtomicFile> mentions;
+  if (Wants(config, "mentions"))
+    mentions = std::make_unique<AtomicFile>((fs::path(config.out_dir) / "mentions.jsonl").string());
   KnowledgeGraph graph;
   const ExtractOptions extract_options;
   double last_progress = 0;
@@ -125,7 +146,10 @@ BuildSummary Build(const BuildConfig& config) {
       }
       batch.push_back(std::move(*article));
     }
-    for (const auto& x : ExtractBatch(batch, resources, extract_options, threads)) {
+    const auto extractions = ExtractBatch(batch, resources, extract_options, threads);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      const ArticleExtraction& x = extractions[i];
+      if (mentions) WriteMentionsLine(batch[i], x, mentions->stream());
       graph.Add(x);
       summary.sentences += x.stats.sentences;
       summary.boilerplate_lines += x.stats.boilerplate_lines;
@@ -145,6 +169,10 @@ BuildSummary Build(const BuildConfig& config) {
   summary.read = reader.stats();
   Summarise(graph, summary);
   WriteOutputs(graph, config, summary);
+  if (mentions) {
+    mentions->Commit();
+    summary.written.push_back((fs::path(config.out_dir) / "mentions.jsonl").string());
+  }
   summary.seconds = elapsed();
   if (config.on_progress) config.on_progress(summary.read.articles, summary.read.bytes, summary.seconds);
   return summary;

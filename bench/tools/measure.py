@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Time a command N times under `/usr/bin/time -v` and print the result as JSON.
+
+  measure.py --runs 5 --label "kgraph 1 thread" [--stdout FILE] -- CMD ARG...
+
+Output: {"label", "command", "runs": [{"seconds", "rss_kb"}...], "median_seconds",
+"max_rss_kb", "median_rss_kb"}. Wall time is measured here with a monotonic clock
+(finer than time's 10 ms); peak RSS ("Maximum resident set size") comes from
+`/usr/bin/time -v`. The runs are sequential, never parallel, so they do not compete
+for the machine's cores. A failing run stops everything with exit 1 and the tail of
+the command's stderr: a benchmark of a crashing program is no benchmark.
+"""
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+TIME = "/usr/bin/time"
+
+
+def parse_max_rss_kb(time_output):
+    """The peak RSS in KiB from `/usr/bin/time -v` output, or None."""
+    m = re.search(r"Maximum resident set size \(kbytes\):\s*(\d+)", time_output)
+    return int(m.group(1)) if m else None
+
+
+def run_once(command, stdout_path):
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as timing, \
+            tempfile.TemporaryFile("w+") as errors, \
+            open(stdout_path or os.devnull, "w") as out:
+        start = time.monotonic()
+        code = subprocess.call([TIME, "-v", "-o", timing.name, *command],
+                               stdout=out, stderr=errors)
+        seconds = time.monotonic() - start
+        if code != 0:
+            errors.seek(0)
+            tail = errors.read()[-2000:]
+            raise RuntimeError(f"exit status {code}: {' '.join(command)}\n{tail}")
+        rss = parse_max_rss_kb(timing.read())
+        if rss is None:
+            raise RuntimeError(f"{TIME} -v printed no 'Maximum resident set size'")
+        return {"seconds": round(seconds, 4), "rss_kb": rss}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--label", default="")
+    ap.add_argument("--stdout", help="where the command's stdout goes (last run kept)")
+    ap.add_argument("command", nargs=argparse.REMAINDER)
+    a = ap.parse_args()
+    command = a.command[1:] if a.command[:1] == ["--"] else a.command
+    if not command:
+        ap.error("no command given after --")
+    if a.runs < 1:
+        ap.error("--runs must be at least 1")
+    if not os.access(TIME, os.X_OK):
+        print(f"measure.py: {TIME} not found (apt-get install time)", file=sys.stderr)
+        return 2
+    runs = []
+    try:
+        for i in range(a.runs):
+            runs.append(run_once(command, a.stdout))
+            print(f"  {a.label or command[0]}: run {i + 1}/{a.runs}: {runs[-1]['seconds']:.2f} s, "
+                  f"{runs[-1]['rss_kb'] * 1024 / 1e6:.0f} MB peak RSS", file=sys.stderr)
+    except (RuntimeError, OSError) as e:
+        print(f"measure.py: {a.label}: {e}", file=sys.stderr)
+        return 1
+    seconds = [r["seconds"] for r in runs]
+    rss = [r["rss_kb"] for r in runs]
+    print(json.dumps({"label": a.label, "command": command, "runs": runs,
+                      "median_seconds": statistics.median(seconds),
+                      "max_rss_kb": max(rss), "median_rss_kb": statistics.median(rss)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+// Escaping text for XML 1.0 (GraphML and GEXF): element content and attribute values.
+//
+//   out << "<node id=\"" << kg::XmlEscapeAttribute(node.id) << "\">";
+//   out << "<data key=\"n_label\">" << kg::XmlEscape(node.label) << "</data>";
+//
+// What they do, and why:
+// - & < > become entity references; XmlEscapeAttribute also turns " and ' into
+//   references, so a value is safe within either quote. Content keeps its quotes, so the
+//   JSON held by some GraphML attributes stays readable.
+// - Tab, newline and carriage return become character references (&#9; &#10; &#13;):
+//   a parser would otherwise normalise them to spaces in attribute values and turn CR LF
+//   into LF in content, so the text would not read back byte for byte.
+// - In content, a leading space and every space after a space become &#32;:
+//   boost::read_graphml (rapidxml underneath) trims and squeezes literal spaces, so
+//   "said  no" would read back as "said no". A trailing space it trims whatever we write.
+// - Characters XML 1.0 does not allow at all (C0 controls other than those three,
+//   U+FFFE, U+FFFF) cannot be written even as references; each becomes U+FFFD, so the
+//   file stays well-formed and the damage stays visible.
+// - Malformed UTF-8 is repaired to U+FFFD (see export/utf8.h); everything else, including
+//   non-ASCII, is written as UTF-8.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kg {
+
+// Whether XML 1.0 allows code point `cp` in a document (production [2] Char).
+bool IsXmlChar(char32_t cp);
+
+// `text` escaped for XML 1.0 element content (see above).
+std::string XmlEscape(std::string_view text);
+
+// `text` escaped for an XML 1.0 attribute value in double or single quotes.
+std::string XmlEscapeAttribute(std::string_view text);
+
+}  // namespace kg

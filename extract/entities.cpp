@@ -1,0 +1,454 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/names.h"
+
+namespace kg {
+namespace {
+
+constexpr int kNone = -1;
+constexpr std::size_t kPronounReach = 2;  // sentences back a pronoun may look
+
+// A person named in full somewhere in the article.
+struct ArticlePerson {
+  std::size_t entity;
+  std::vector<std::string> parts;     // folded name parts
+  std::vector<std::size_t> sentences; // where the full name appears
+};
+
+std::string SurfaceOf(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  std::string s;
+  for (std::size_t i = first; i < last; ++i) {
+    if (i > first && tokens[i].Is(kSpaceBefore)) s.push_back(' ');
+    s.append(tokens[i].text);
+  }
+  return s;
+}
+
+std::size_t WordCount(const std::vector<Token>& tokens, const Candidate& c) {
+  std::size_t n = 0;
+  for (std::size_t i = c.first; i < c.last; ++i) n += tokens[i].Is(kWord);
+  return n;
+}
+
+std::vector<std::string> Split(const std::string& folded) {
+  std::vector<std::string> parts;
+  for (std::size_t b = 0, e; b < folded.size(); b = e + 1) {
+    e = folded.find(' ', b);
+    if (e == std::string::npos) e = folded.size();
+    if (e > b) parts.push_back(folded.substr(b, e - b));
+  }
+  return parts;
+}
+
+class Resolver {
+ public:
+  Resolver(const Lexicon& lex, std::string_view text, const std::string& article_id)
+      : lex_(lex), text_(text), article_id_(article_id) {}
+
+  ResolvedEntities Run(std::vector<SentenceWork>& sentences) {
+    person_of_.resize(sentences.size());
+    for (std::size_t s = 0; s < sentences.size(); ++s)
+      person_of_[s].assign(sentences[s].candidates.size(), kNone);
+    CollectFullNames(sentences);
+    ResolvePartialNames(sentences);
+    // Sentence by sentence, so that "the Russian president" can use the roles read
+    // in earlier sentences.
+    for (auto& s : sentences) {
+      AssignMentions(s);
+      ReadRoles(s);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  std::size_t EntityFor(const std::string& id, const std::string& label, EntityType type,
+                        const std::string& iso) {
+    auto [it, inserted] = by_id_.try_emplace(id, out_.entities.size());
+    if (inserted) out_.entities.push_back(Entity{id, label, type, iso, {}, 0});
+    return it->second;
+  }
+
+  std::size_t KnownPerson(std::uint32_t index) {
+    const PersonInfo& p = lex_.people[index];
+    const std::size_t e = EntityFor("person:" + Slug(p.name), p.name, EntityType::kPerson, "");
+    known_of_entity_[e] = static_cast<int>(index);
+    return e;
+  }
+
+  // The dictionary person that a name is a spelling variant of ("Xi Jingping").
+  int DictionaryVariant(const std::string& surface) const {
+    const auto space = surface.find(' ');
+    if (space == std::string::npos) return kNone;
+    int found = kNone;
+    for (const std::string& part : {surface.substr(0, space), surface.substr(surface.rfind(' ') + 1)}) {
+      auto it = lex_.people_by_part.find(part);
+      if (it == lex_.people_by_part.end()) continue;
+      for (std::uint32_t index : it->second) {
+        const PersonInfo& p = lex_.people[index];
+        if (!SameNameVariant(SplitName(surface, p.eastern), SplitName(p.name, p.eastern))) continue;
+        if (found != kNone && found != static_cast<int>(index)) return kNone;  // ambiguous
+        found = static_cast<int>(index);
+      }
+    }
+    return found;
+  }
+
+  // An office or honorific right before a lone name ("Mr Smith", "President
+  // Higgins"); a rank or profession is too weak ("General Election").
+  bool StrongTitle(const Candidate& c) const {
+    if (!c.titled || c.title < 0) return false;
+    const auto kind = lex_.titles[static_cast<std::size_t>(c.title)].kind;
+    return kind == TitleInfo::kOffice || kind == TitleInfo::kHonorific;
+  }
+
+  // Name shape without a cue: a known given name first ("Joe Biden"; an ambiguous
+  // one like "Mark" only before another name word), an initial ("J. Adams"), or a
+  // surname the people dictionary knows last ("Tiger Woods").
+  bool NameShaped(const std::vector<Token>& tokens, const Candidate& c) const {
+    const std::string first(tokens[c.first].text);
+    if (lex_.given_names.count(first) || lex_.ambiguous_given_names.count(first)) return true;
+    if (first.size() == 2 && first[1] == '.' && first[0] >= 'A' && first[0] <= 'Z') return true;
+    const std::string last(tokens[c.last - 1].text);
+    return WordCount(tokens, c) <= 3 && lex_.people_by_part.count(last) &&
+           !lex_.given_names.count(last);
+  }
+
+  void AddArticlePerson(std::size_t entity, const std::string& name, std::size_t sentence) {
+    for (auto& p : people_)
+      if (p.entity == entity) {
+        p.sentences.push_back(sentence);
+        return;
+      }
+    people_.push_back({entity, Split(FoldName(name)), {sentence}});
+  }
+
+  // Step 1: people named in full (dictionary names, or name-shaped with a cue).
+  void CollectFullNames(const std::vector<SentenceWork>& sentences) {
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const auto& tokens = sentences[s].sentence.tokens;
+      const auto& cands = sentences[s].candidates;
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        const Candidate& c = cands[k];
+        if (c.kind == Candidate::kKnownPerson) {
+          const std::size_t e = KnownPerson(c.index);
+          person_of_[s][k] = static_cast<int>(e);
+          AddArticlePerson(e, lex_.people[c.index].name, s);
+          continue;
+        }
+        if (c.kind != Candidate::kPersonName || WordCount(tokens, c) < 2) continue;
+        const std::string surface = SurfaceOf(tokens, c.first, c.last);
+        // A possessive is a cue only for a two-word name ("Mao Zedong's"): longer
+        // capitalised runs before 's are mostly titles of things.
+        const bool cued = c.titled || c.speaker || c.appositive ||
+                          (c.possessive && WordCount(tokens, c) == 2);
+        const int known = DictionaryVariant(surface);
+        if (known != kNone) {
+          const std::size_t e = KnownPerson(static_cast<std::uint32_t>(known));
+          person_of_[s][k] = static_cast<int>(e);
+          AddArticlePerson(e, surface, s);
+          continue;
+        }
+        if (!cued && !NameShaped(tokens, c)) continue;
+        const std::size_t e = EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, "");
+        person_of_[s][k] = static_cast<int>(e);
+        AddArticlePerson(e, surface, s);
+      }
+    }
+  }
+
+  // The article person whose name contains every part of `folded`, nearest to
+  // sentence `s` (earlier first); kNone when none.
+  int ArticlePersonFor(const std::string& folded, std::size_t s) const {
+    const auto want = Split(folded);
+    int best = kNone;
+    std::size_t best_distance = static_cast<std::size_t>(-1);
+    for (const auto& p : people_) {
+      const bool all = std::all_of(want.begin(), want.end(), [&](const std::string& w) {
+        return std::find(p.parts.begin(), p.parts.end(), w) != p.parts.end();
+      });
+      if (!all || want.empty()) continue;
+      for (std::size_t at : p.sentences) {
+        // Earlier mentions win ties: "Biden" after "Joe Biden" over a later "Hunter Biden".
+        const std::size_t d = at <= s ? 2 * (s - at) : 2 * (at - s) + 1;
+        if (d < best_distance) {
+          best_distance = d;
+          best = static_cast<int>(p.entity);
+        }
+      }
+    }
+    return best;
+  }
+
+  bool CountryNamed(std::uint32_t person) const {
+    const PersonInfo& p = lex_.people[person];
+    if (countries_named_.count(p.country)) return true;
+    return std::any_of(p.roles.begin(), p.roles.end(),
+                       [&](const PersonRole& r) { return countries_named_.count(r.country) > 0; });
+  }
+
+  // Step 2: single names ("Putin", "Mr Putin", "Jinping") and uncued runs.
+  void ResolvePartialNames(const std::vector<SentenceWork>& sentences) {
+    for (const auto& s : sentences)
+      for (const auto& c : s.candidates)
+        if (c.kind == Candidate::kCountry) countries_named_.insert(lex_.countries[c.index].iso);
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const auto& tokens = sentences[s].sentence.tokens;
+      const auto& cands = sentences[s].candidates;
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        const Candidate& c = cands[k];
+        if (c.kind != Candidate::kPersonName || person_of_[s][k] != kNone) continue;
+        const std::string surface = SurfaceOf(tokens, c.first, c.last);
+        int e = ArticlePersonFor(FoldName(surface), s);
+        if (e == kNone && WordCount(tokens, c) == 1) {
+          auto it = lex_.people_by_part.find(surface);
+          const bool cued = c.titled || c.speaker || c.possessive;
+          // A lone word that is also a given name ("Andrew") is no surname evidence.
+          // Without a cue, the person's country must be named in the article too.
+          if (it != lex_.people_by_part.end() && it->second.size() == 1 &&
+              !lex_.given_names.count(surface) && !lex_.ambiguous_given_names.count(surface) &&
+              (cued || (!tokens[c.first].Is(kSentenceStart) && CountryNamed(it->second.front()))))
+            e = static_cast<int>(KnownPerson(it->second.front()));
+          else if (StrongTitle(c) || (c.speaker && !tokens[c.first].Is(kSentenceStart)))
+            e = static_cast<int>(EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, ""));
+        }
+        person_of_[s][k] = e;
+      }
+    }
+  }
+
+  void Mention(AnalyzedSentence& s, const Candidate& c, std::size_t entity, MentionForm form,
+               bool alias = true) {
+    s.mentions.push_back({c.first, c.last, entity, form});
+    Entity& e = out_.entities[entity];
+    if (form == MentionForm::kPronoun || form == MentionForm::kGroup) return;
+    ++e.mentions;
+    if (alias && form != MentionForm::kDescriptor) {
+      const Span span{s.tokens[c.first].span.begin, s.tokens[c.last - 1].span.end};
+      std::string surface(text_.substr(span.begin, span.size()));
+      if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+        e.aliases.push_back(std::move(surface));
+    }
+    if (e.type == EntityType::kPerson) last_person_ = {entity, s.index};
+    Touch(entity);
+  }
+
+  void Touch(std::size_t entity) {
+    recent_.erase(std::remove(recent_.begin(), recent_.end(), entity), recent_.end());
+    recent_.insert(recent_.begin(), entity);
+  }
+
+  // The n most recently mentioned entities of `type`, most recent first.
+  std::vector<std::size_t> Recent(EntityType type, std::size_t n) const {
+    std::vector<std::size_t> out;
+    for (std::size_t e : recent_)
+      if (out.size() < n && out_.entities[e].type == type) out.push_back(e);
+    return out;
+  }
+
+  // Step 3: mentions, in reading order, so that back-references see what came before.
+  void AssignMentions(SentenceWork& work) {
+    AnalyzedSentence& s = work.sentence;
+    for (std::size_t k = 0; k < work.candidates.size(); ++k) {
+      const Candidate& c = work.candidates[k];
+      switch (c.kind) {
+        case Candidate::kCountry: {
+          const CountryInfo& info = lex_.countries[c.index];
+          Mention(s, c, EntityFor("country:" + info.iso, info.label, EntityType::kCountry, info.iso),
+                  c.form);
+          break;
+        }
+        case Candidate::kAlliance: {
+          const AllianceInfo& info = lex_.alliances[c.index];
+          Mention(s, c, EntityFor("alliance:" + info.id, info.label, EntityType::kAlliance, ""), c.form);
+          break;
+        }
+        case Candidate::kKnownPerson:
+        case Candidate::kPersonName:
+          if (person_of_[s.index][k] != kNone) {
+            const auto e = static_cast<std::size_t>(person_of_[s.index][k]);
+            const bool full = WordCount(s.tokens, c) >= 2 || c.kind == Candidate::kKnownPerson;
+            Mention(s, c, e, full ? MentionForm::kName : MentionForm::kPartial);
+          }
+          break;
+        case Candidate::kDescriptor: {
+          const std::vector<LexEntry>* entries = nullptr;
+          lex_.descriptors.Match(s.tokens, c.first + 1, &entries);
+          for (std::size_t e : Recent(EntityType::kAlliance, 8)) {
+            const std::string& id = out_.entities[e].id;
+            const bool fits = entries && std::any_of(entries->begin(), entries->end(), [&](const LexEntry& x) {
+              return "alliance:" + lex_.alliances[x.index].id == id;
+            });
+            if (fits) {
+              Mention(s, c, e, MentionForm::kDescriptor);
+              break;
+            }
+          }
+          break;
+        }
+        case Candidate::kGroup: {
+          const auto two = Recent(c.index == 0 ? EntityType::kCountry : EntityType::kPerson, 2);
+          if (two.size() == 2)
+            for (std::size_t e : two) s.mentions.push_back({c.first, c.last, e, MentionForm::kGroup});
+          break;
+        }
+        case Candidate::kRoleReference: {
+          const CountryInfo& info = lex_.countries[c.index];
+          const std::size_t country =
+              EntityFor("country:" + info.iso, info.label, EntityType::kCountry, info.iso);
+          const int person = HolderOf(country, lex_.titles[static_cast<std::size_t>(c.title)].role);
+          if (person != kNone) Mention(s, c, static_cast<std::size_t>(person), MentionForm::kDescriptor);
+          else Mention(s, c, country, MentionForm::kDemonym, false);
+          break;
+        }
+        case Candidate::kPronoun:
+          if (last_person_.first != static_cast<std::size_t>(kNone) &&
+              s.index - last_person_.second <= kPronounReach)
+            s.mentions.push_back({c.first, c.last, last_person_.first, MentionForm::kPronoun});
+          break;
+      }
+    }
+  }
+
+  // The person last read as holding `role` for `country` in this article ("leader"
+  // means any office of that country).
+  int HolderOf(std::size_t country, const std::string& role) const {
+    for (auto it = holders_.rbegin(); it != holders_.rend(); ++it)
+      if (it->country == country && (it->role == role || role == "leader")) return static_cast<int>(it->person);
+    return kNone;
+  }
+
+  // The country a person serves, as known so far in this article or from the dictionary.
+  int CountryOfPerson(std::size_t person) const {
+    auto it = country_of_person_.find(person);
+    if (it != country_of_person_.end()) return static_cast<int>(it->second);
+    return kNone;
+  }
+
+  int DictionaryCountry(std::size_t person) {
+    auto it = known_of_entity_.find(person);
+    if (it == known_of_entity_.end()) return kNone;
+    const PersonInfo& p = lex_.people[static_cast<std::size_t>(it->second)];
+    const std::string& iso = !p.roles.empty() && !p.roles.back().country.empty() ? p.roles.back().country
+                                                                                  : p.country;
+    if (iso.empty()) return kNone;
+    for (const auto& c : lex_.countries)
+      if (c.iso == iso) return static_cast<int>(EntityFor("country:" + iso, c.label, EntityType::kCountry, iso));
+    return kNone;
+  }
+
+  // The mention ending at token `end` (exclusive), if any.
+  const SentenceMention* MentionEndingAt(const AnalyzedSentence& s, std::size_t end) const {
+    for (const auto& m : s.mentions)
+      if (m.last == end && m.form != MentionForm::kGroup && m.form != MentionForm::kPronoun) return &m;
+    return nullptr;
+  }
+  const SentenceMention* MentionStartingAt(const AnalyzedSentence& s, std::size_t first) const {
+    for (const auto& m : s.mentions)
+      if (m.first == first) return &m;
+    return nullptr;
+  }
+
+  // The country a title at `title_first` belongs to: "Russian President", "US
+  // secretary of state", "Kremlin adviser", "Putin's recently appointed defense
+  // minister" (the possessor's country); at most three lowercase modifiers between.
+  int CountryBeforeTitle(const AnalyzedSentence& s, std::size_t title_first) {
+    std::size_t j = title_first;
+    for (int skipped = 0; j > 0 && skipped <= 3; --j, ++skipped) {
+      if (const SentenceMention* m = MentionEndingAt(s, j)) {
+        const Entity& e = out_.entities[m->entity];
+        if (e.type == EntityType::kCountry) return static_cast<int>(m->entity);
+        return kNone;
+      }
+      if (s.tokens[j - 1].Is(kPossessive) && j >= 2) {
+        if (const SentenceMention* m = MentionEndingAt(s, j - 1)) {
+          const Entity& e = out_.entities[m->entity];
+          if (e.type == EntityType::kCountry) return static_cast<int>(m->entity);
+          if (e.type == EntityType::kPerson) {
+            const int c = CountryOfPerson(m->entity);
+            return c != kNone ? c : DictionaryCountry(m->entity);
+          }
+        }
+        return kNone;
+      }
+      const Token& t = s.tokens[j - 1];
+      if (!t.Is(kWord) || t.Is(kCapitalized)) return kNone;
+    }
+    return kNone;
+  }
+
+  // Step 4: official_of from titles around person mentions.
+  void ReadRoles(SentenceWork& work) {
+    AnalyzedSentence& s = work.sentence;
+    int list_country = kNone;  // "..., foreign minister Sergei Lavrov, ..." continues a list
+    std::string first_role;    // what "his counterpart" means in this sentence
+    for (std::size_t k = 0; k < work.candidates.size(); ++k) {
+      const Candidate& c = work.candidates[k];
+      if ((c.kind != Candidate::kPersonName && c.kind != Candidate::kKnownPerson) || c.title < 0 ||
+          person_of_[s.index][k] == kNone)
+        continue;
+      const auto person = static_cast<std::size_t>(person_of_[s.index][k]);
+      const TitleInfo& title = lex_.titles[static_cast<std::size_t>(c.title)];
+      std::string role = title.role;
+      if (title.kind == TitleInfo::kRelational) role = first_role;
+      if (title.kind == TitleInfo::kHonorific || title.kind == TitleInfo::kProfession || role.empty())
+        continue;
+      if (first_role.empty()) first_role = role;
+      int country = kNone;
+      if (c.appositive) {
+        country = CountryBeforeTitle(s, c.title_first);
+      } else {
+        country = CountryBeforeTitle(s, c.title_first);
+        // "Presidents Xi Jinping of China and Vladimir Putin of Russia"
+        if (country == kNone && c.last + 1 < s.tokens.size() && s.tokens[c.last].text == "of")
+          if (const SentenceMention* m = MentionStartingAt(s, c.last + 1))
+            if (out_.entities[m->entity].type == EntityType::kCountry) country = static_cast<int>(m->entity);
+      }
+      if (country == kNone) country = list_country;
+      if (country == kNone) country = DictionaryCountry(person);
+      if (country == kNone) continue;
+      list_country = country;
+      country_of_person_[person] = static_cast<std::size_t>(country);
+      holders_.push_back({person, static_cast<std::size_t>(country), role});
+      Relation r;
+      r.source = out_.entities[person].id;
+      r.type = RelationType::kOfficialOf;
+      r.target = out_.entities[static_cast<std::size_t>(country)].id;
+      r.role = role;
+      r.evidence = {article_id_, s.span, std::string(text_.substr(s.span.begin, s.span.size())), ""};
+      out_.official_of.push_back(std::move(r));
+    }
+  }
+
+  const Lexicon& lex_;
+  std::string_view text_;
+  const std::string& article_id_;
+  ResolvedEntities out_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::vector<std::vector<int>> person_of_;  // [sentence][candidate] -> entity or kNone
+  std::vector<ArticlePerson> people_;
+  std::unordered_set<std::string> countries_named_;  // ISO codes named anywhere in the window
+  std::unordered_map<std::size_t, int> known_of_entity_;  // entity -> Lexicon::people index
+  std::unordered_map<std::size_t, std::size_t> country_of_person_;
+  struct Holder {
+    std::size_t person, country;
+    std::string role;
+  };
+  std::vector<Holder> holders_;  // official_of read so far, in reading order
+  std::vector<std::size_t> recent_;  // entities, most recently mentioned first
+  std::pair<std::size_t, std::size_t> last_person_{static_cast<std::size_t>(kNone), 0};
+};
+
+}  // namespace
+
+ResolvedEntities ResolveEntities(std::vector<SentenceWork>& sentences, const Lexicon& lex,
+                                 std::string_view text, const std::string& article_id) {
+  return Resolver(lex, text, article_id).Run(sentences);
+}
+
+}  // namespace kg

@@ -1,0 +1,62 @@
+#include "extract/json_file.h"
+
+#include <rapidjson/error/en.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "common/error.h"
+
+namespace kg {
+
+rapidjson::Document ReadJsonFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path, "cannot open file");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  const std::string text = buf.str();
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseIterativeFlag>(text.data(), text.size());
+  if (doc.HasParseError())
+    throw Error(path, "offset " + std::to_string(doc.GetErrorOffset()) + ": " +
+                          rapidjson::GetParseError_En(doc.GetParseError()));
+  if (!doc.IsObject()) throw Error(path, "expected a JSON object at the top level");
+  if (doc.HasMember("version") && (!doc["version"].IsInt() || doc["version"].GetInt() != 1))
+    throw Error(path, "unsupported \"version\" (this kgraph reads version 1)");
+  return doc;
+}
+
+std::string GetString(const rapidjson::Value& obj, const char* key, const std::string& path,
+                      bool required) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || it->value.IsNull()) {
+    if (required) throw Error(path, std::string("missing required field '") + key + "'");
+    return {};
+  }
+  if (!it->value.IsString()) throw Error(path, std::string("field '") + key + "' must be a string");
+  return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+std::vector<std::string> GetStrings(const rapidjson::Value& obj, const char* key,
+                                    const std::string& path) {
+  std::vector<std::string> out;
+  const rapidjson::Value* array = GetArray(obj, key, path);
+  if (!array) return out;
+  for (const auto& v : array->GetArray()) {
+    if (!v.IsString())
+      throw Error(path, std::string("field '") + key + "' must hold only strings");
+    out.emplace_back(v.GetString(), v.GetStringLength());
+  }
+  return out;
+}
+
+const rapidjson::Value* GetArray(const rapidjson::Value& obj, const char* key,
+                                 const std::string& path) {
+  if (!obj.IsObject()) throw Error(path, "expected an object");
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd()) return nullptr;
+  if (!it->value.IsArray()) throw Error(path, std::string("field '") + key + "' must be an array");
+  return &it->value;
+}
+
+}  // namespace kg

@@ -1,0 +1,125 @@
+#include "extract/names.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace kg {
+namespace {
+
+// One transliterator per thread: creating one costs far more than using it.
+icu::Transliterator* Folder() {
+  thread_local std::unique_ptr<icu::Transliterator> folder = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    return U_SUCCESS(status) ? std::move(t) : nullptr;
+  }();
+  return folder.get();
+}
+
+}  // namespace
+
+std::string CanonicalSpelling(std::string s) {
+  static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
+      {"yo", "e"}, {"ye", "e"}, {"iy", "i"}, {"yi", "i"}, {"ij", "i"}, {"y", "i"},
+      {"ou", "u"}, {"kh", "h"}, {"ck", "k"}, {"ph", "f"}, {"w", "v"},  {"dzh", "j"},
+      {"zh", "j"}, {"ts", "c"}, {"tz", "c"}, {"ss", "s"}, {"ll", "l"}, {"ee", "i"}};
+  for (const auto& [from, to] : kRules) {
+    for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos;) {
+      s.replace(pos, from.size(), to);
+      pos += to.size();
+    }
+  }
+  return s;
+}
+
+namespace {
+
+std::string Canonical(std::string s) { return CanonicalSpelling(std::move(s)); }
+
+double NormalisedDistance(std::string_view a, std::string_view b) {
+  const std::size_t longest = std::max(a.size(), b.size());
+  return longest ? static_cast<double>(EditDistance(a, b)) / static_cast<double>(longest) : 0.0;
+}
+
+bool GivenCompatible(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;  // a lone surname is not enough
+  if (a == b) return true;
+  // One is the other's initial: "J. Biden" / "Joe Biden".
+  if ((a.size() == 1 && b[0] == a[0]) || (b.size() == 1 && a[0] == b[0])) return true;
+  const std::string ca = Canonical(a), cb = Canonical(b);
+  if (ca == cb) return true;
+  return a[0] == b[0] && NormalisedDistance(ca, cb) <= 0.2;
+}
+
+bool SurnameCompatible(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string ca = Canonical(a), cb = Canonical(b);
+  if (ca == cb) return true;
+  return std::min(a.size(), b.size()) >= 5 && a[0] == b[0] && EditDistance(ca, cb) <= 1;
+}
+
+}  // namespace
+
+std::string FoldName(std::string_view name) {
+  // ASCII names (most of them) need no transliteration: skip ICU, which costs
+  // microseconds per call.
+  const bool ascii = std::all_of(name.begin(), name.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  std::string raw, out;
+  if (ascii) {
+    raw.assign(name);
+  } else {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+    if (icu::Transliterator* t = Folder()) t->transliterate(u);
+    else u.toLower();
+    u.toUTF8String(raw);
+  }
+  out.reserve(raw.size());
+  for (char c : raw) {
+    if (c >= 'a' && c <= 'z') out.push_back(c);
+    else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
+    else if ((c == ' ' || c == '-' || c == '.') && !out.empty() && out.back() != ' ')
+      out.push_back(' ');
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string Slug(std::string_view name) {
+  std::string s = FoldName(name);
+  std::replace(s.begin(), s.end(), ' ', '-');
+  return s;
+}
+
+NameParts SplitName(std::string_view name, bool eastern) {
+  const std::string folded = FoldName(name);
+  const auto space = eastern ? folded.find(' ') : folded.rfind(' ');
+  if (space == std::string::npos) return {"", folded};
+  if (eastern) return {folded.substr(space + 1), folded.substr(0, space)};
+  return {folded.substr(0, space), folded.substr(space + 1)};
+}
+
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+bool SameNameVariant(const NameParts& a, const NameParts& b) {
+  return SurnameCompatible(a.surname, b.surname) && GivenCompatible(a.given, b.given);
+}
+
+}  // namespace kg

@@ -1,0 +1,252 @@
+#include "extract/relation_args.h"
+
+namespace kg {
+namespace {
+
+constexpr std::size_t kNone = RelationView::kNone;
+constexpr std::size_t kMaxSubjectDistance = 16;  // tokens between a subject and its verb
+constexpr std::size_t kMaxObjectWords = 3;       // content words before the object's name
+constexpr std::size_t kMaxModifierWords = 3;     // adjectives between a possessor and its noun
+constexpr std::size_t kPronounReach = 30;        // how far back "its"/"their" look
+constexpr std::size_t kHedgeReach = 8;           // how far back a governing negation is sought
+
+bool StrongBreak(const RelationView& v, std::size_t i) {
+  return v.IsPunct(i, ';') || v.IsPunct(i, ':') || v.IsPunct(i, '(') || v.IsPunct(i, ')') ||
+         v.IsPunct(i, '.') || v.IsPunct(i, '?') || v.IsPunct(i, '!');
+}
+
+// The antecedent of a relative pronoun at `rel`: "the AUKUS defense alliance which".
+RelGroup Antecedent(const RelationView& v, std::size_t rel) {
+  std::size_t q = rel;
+  if (q > 0 && v.IsPunct(q - 1, ',')) --q;
+  for (std::size_t k = 0; k < 4 && q > 0; ++k, --q) {
+    const std::size_t s = v.SlotEndingAt(q);
+    if (s != kNone) return v.IsPossessor(s) ? RelGroup{} : v.GroupLeft(s);
+    if (!ContentWord(v, q - 1) && !v.Is(q - 1, kRwDeterminer)) break;
+  }
+  return {};
+}
+
+std::size_t EntityCount(const RelationView& v, const RelGroup& g) {
+  std::size_t n = 0;
+  for (std::uint32_t s : g.slots) n += v.EntitiesEnd(s) - v.EntitiesBegin(s);
+  return n;
+}
+
+// "its" -> the nearest state or alliance named before; "their" -> the nearest
+// group of two or more; "his"/"her" -> the nearest person.
+RelGroup ResolvePossessivePronoun(const RelationView& v, std::size_t at) {
+  const std::string_view w = v.lower(at);
+  for (std::size_t p = at, seen = 0; p-- > 0 && seen < kPronounReach; ++seen) {
+    if (StrongBreak(v, p)) break;
+    const std::size_t s = v.SlotAt(p);
+    if (s == kNone) continue;
+    const RelGroup g = v.GroupLeft(s);
+    const bool person = v.SlotHasType(s, EntityType::kPerson);
+    if (w == "its" && !person && EntityCount(v, g) == 1) return g;
+    if (w == "their" && EntityCount(v, g) >= 2) return g;
+    if ((w == "his" || w == "her") && person && EntityCount(v, g) == 1) return g;
+    p = g.first;
+  }
+  return {};
+}
+
+}  // namespace
+
+bool ContentWord(const RelationView& v, std::size_t i) {
+  if (i >= v.size() || !v.token(i).Is(kWord) || v.SlotAt(i) != kNone) return false;
+  const RelationWord* w = v.word(i);
+  if (!w) return true;
+  constexpr std::uint32_t kFunction = kRwPreposition | kRwDeterminer | kRwClauseBreak |
+                                      kRwRelative | kRwSubjectPronoun | kRwBeAuxiliary |
+                                      kRwPossessivePronoun | kRwSubordinator;
+  if (w->classes & kFunction) return false;
+  using S = RelationPhraseSet;
+  for (S s : {S::kConjunction, S::kSpeech, S::kNegation})
+    if (v.Phrase(i, s)) return false;
+  return true;
+}
+
+RelGroup FindSubject(const RelationView& v, std::size_t before) {
+  std::size_t seen = 0;
+  for (std::size_t p = before; p-- > 0 && seen < kMaxSubjectDistance;) {
+    if (v.IsQuote(p)) {
+      // An opening quotation mark before a capitalised word starts a quoted
+      // sentence; its subject is inside it ('said a spokesman "The attack on ...').
+      if (p + 1 < before && v.token(p + 1).Is(kCapitalized) && v.SlotAt(p + 1) == kNone) return {};
+      continue;
+    }
+    ++seen;
+    if (const std::size_t s = v.SlotAt(p); s != kNone) {
+      RelGroup g = v.GroupLeft(s);
+      if (!v.IsPossessor(s) && v.slots()[s].actor && v.SubjectBoundaryBefore(g.first)) return g;
+      p = g.first;  // a prepositional object or a possessor: look further left
+      continue;
+    }
+    if (v.Is(p, kRwSubjectPronoun)) {  // "Russia and China said they were concerned"
+      std::size_t q = p;
+      if (q > 0 && v.lower(q - 1) == "that") --q;
+      if (q > 0 && v.Phrase(q - 1, RelationPhraseSet::kSpeech) == 1 && q - 1 < before)
+        return FindSubject(v, q - 1);
+      return {};
+    }
+    if (v.Is(p, kRwRelative)) return Antecedent(v, p);
+    if (v.Phrase(p, RelationPhraseSet::kSpeech) || v.Is(p, kRwClauseBreak) || StrongBreak(v, p))
+      return {};
+    // ", and" ends the clause ("..., and a military attack on") unless it closes a
+    // list of names ("The U.S., U.K., and other countries are boycotting").
+    if (v.Phrase(p, RelationPhraseSet::kConjunction) && v.IsPunct(p - 1, ',') &&
+        !(v.SlotEndingAt(p - 1) != kNone && (v.lower(p + 1) == "other" || v.lower(p + 1) == "others")))
+      return {};
+  }
+  return {};
+}
+
+RelObject FindObject(const RelationView& v, std::size_t p, const RelationCue& cue) {
+  RelObject r;
+  while (v.IsQuote(p) || (v.IsPossessive(p) && v.lower(p) == "'")) ++p;  // "concerned' by"
+  if (p < v.size() && v.lower(p).size() > 4 && v.lower(p).ends_with("ly") && ContentWord(v, p))
+    ++p;  // "met secretly with"
+  const int prep = v.Prep(p);
+  if (prep >= 0 && ((cue.preps >> prep) & 1)) {
+    r.prep = p;
+    r.between = v.lower(p) == "between";
+    ++p;
+  } else if (prep >= 0 || !cue.direct) {
+    return r;
+  }
+  if (v.Phrase(p, RelationPhraseSet::kReciprocal)) {
+    r.reciprocal = true;
+    return r;
+  }
+  std::size_t words = 0;
+  for (std::size_t steps = 0; p < v.size() && steps < 10; ++steps) {
+    if (v.IsQuote(p) || v.IsPossessive(p) || v.Is(p, kRwDeterminer)) {
+      ++p;
+      continue;
+    }
+    if (const std::size_t s = v.SlotAt(p); s != kNone) {
+      // Not "Lebanese rebel group Hezbollah"; not "supported UN sanctions against Iran",
+      // where the name belongs to a relation of its own.
+      const std::size_t end = v.slots()[s].last;
+      const bool cue_noun = v.word(end) && !v.word(end)->cues.empty();
+      if (v.slots()[s].actor && !cue_noun) r.group = v.GroupRight(s);
+      return r;
+    }
+    if (const std::size_t n = v.Phrase(p, RelationPhraseSet::kNpLink)) {
+      p += n;
+      continue;
+    }
+    // Another cue starts a phrase of its own ("assisting their bombing campaign of
+    // Lebanon"); a capitalised word is a name we do not know ("accused Tiraspol of").
+    const bool cue = v.word(p) && !v.word(p)->cues.empty();
+    const bool name = v.token(p).Is(kCapitalized) && !v.token(p).Is(kSentenceStart) &&
+                      !v.Is(p, kRwTitle);
+    if (!ContentWord(v, p) || cue || name || ++words > kMaxObjectWords) break;
+    ++p;
+  }
+  return r;
+}
+
+NounActor FindNounActor(const RelationView& v, std::size_t first) {
+  NounActor a;
+  std::size_t q = first;
+  std::size_t words = 0;
+  for (std::size_t k = 0; k < kMaxModifierWords + 1 && q > 0; ++k) {
+    const bool conjunction = v.Phrase(q - 1, RelationPhraseSet::kConjunction) == 1 && q < first &&
+                             ContentWord(v, q - 2);  // "its ongoing and escalating dispute"
+    if (!v.IsQuote(q - 1) && !conjunction && !ContentWord(v, q - 1)) break;
+    words += ContentWord(v, q - 1);
+    --q;
+  }
+  if (q == 0) return a;
+  if (v.IsPossessive(q - 1)) {  // "Russia's backing", "the Chinese government's relations"
+    std::size_t end = q - 1;
+    for (std::size_t k = 0; k < 3 && end > 0; ++k, --end) {
+      const std::size_t s = v.SlotEndingAt(end);
+      if (s != kNone) {
+        a.group = v.GroupLeft(s);
+        // "units in Iraq and Afghanistan and Italy's relations": only Italy owns them,
+        // while "Beijing's and Moscow's cooperation" has two possessors.
+        if (a.group.slots.size() > 1 && !v.SubjectBoundaryBefore(a.group.first)) {
+          std::erase_if(a.group.slots, [&](std::uint32_t g) { return !v.IsPossessor(g); });
+          if (a.group.slots.empty()) a.group.slots.push_back(static_cast<std::uint32_t>(v.HeadLeft(s)));
+        }
+        return a;
+      }
+      if (!ContentWord(v, end - 1) && !v.Is(end - 1, kRwDeterminer)) break;
+    }
+    a.blocked = true;
+    return a;
+  }
+  if (v.Is(q - 1, kRwPossessivePronoun)) {
+    a.group = ResolvePossessivePronoun(v, q - 1);
+    return a;
+  }
+  std::size_t s = v.SlotEndingAt(q);
+  if (s == kNone && q < first && v.IsPunct(q - 1, '-') && v.lower(q).ends_with("ed"))
+    s = v.SlotEndingAt(q - 1);  // "the U.S.-led invasion of Iraq"
+  // A modifier is next to its noun or one adjective away ("Chinese military backing");
+  // further left it is more likely a subject ("Putin and Xi vow deeper ties").
+  if (s == kNone || words > 1 || !v.slots()[s].actor) return a;
+  a.modifier = true;
+  a.group = v.GroupLeft(s);
+  const std::size_t hyphen = v.slots()[s].first;  // "the China-Russia relationship"
+  if (a.group.slots.size() == 1 && v.IsPunct(hyphen - 1, '-')) {
+    const std::size_t other = v.SlotEndingAt(hyphen - 1);
+    if (other != kNone) {
+      a.hyphen = true;
+      a.group.slots.insert(a.group.slots.begin(), static_cast<std::uint32_t>(other));
+      a.group.first = v.slots()[other].first;
+    }
+  }
+  return a;
+}
+
+bool Hedged(const RelationView& v, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < v.size(); ++i)
+    if (v.Phrase(i, RelationPhraseSet::kNegation) || v.Phrase(i, RelationPhraseSet::kModality))
+      return true;
+  return false;
+}
+
+bool ConditionAfter(const RelationView& v, std::size_t at) {
+  bool comma = false;  // "damage to Russia's relations with the EU, if Russia failed"
+  for (std::size_t p = at; p < v.size() && p < at + kHedgeReach; ++p) {
+    if (v.IsPunct(p, ',') && !comma) {
+      comma = true;
+      continue;
+    }
+    if (v.token(p).Is(kPunct) && !v.IsQuote(p) && !v.IsPossessive(p)) return false;
+    if (v.Is(p, kRwClauseBreak) && v.Phrase(p, RelationPhraseSet::kModality)) return true;
+  }
+  return false;
+}
+
+bool ConditionalSentence(const RelationView& v) {
+  for (std::size_t p = 0; p < v.size() && p < 3; ++p)
+    if (v.token(p).Is(kWord))
+      return v.Is(p, kRwClauseBreak) && v.Phrase(p, RelationPhraseSet::kModality);
+  return false;
+}
+
+bool HedgedBefore(const RelationView& v, std::size_t at) {
+  for (std::size_t p = at, seen = 0; p-- > 0 && seen < kHedgeReach; ++seen) {
+    if (v.IsQuote(p) || v.IsPunct(p, '-')) continue;
+    if (v.Phrase(p, RelationPhraseSet::kNegation) || v.Phrase(p, RelationPhraseSet::kModality))
+      return true;
+    // A relative pronoun or a preposition other than "to" starts a phrase the hedge
+    // does not reach ("expected to be high on the agenda of the two leaders' talks"),
+    // unless the hedge governs it: "denied that Russia ...", "warned of a Russian invasion".
+    if (v.Is(p, kRwRelative))  // "denied that", "no evidence to suggest that"
+      return Hedged(v, p >= 4 ? p - 4 : 0, p);
+    if (v.Is(p, kRwPreposition) && v.lower(p) != "to")
+      return p > 0 && (v.Phrase(p - 1, RelationPhraseSet::kNegation) ||
+                       v.Phrase(p - 1, RelationPhraseSet::kModality));
+    if (v.token(p).Is(kPunct) || v.Is(p, kRwClauseBreak) || v.Phrase(p, RelationPhraseSet::kSpeech))
+      return false;
+  }
+  return false;
+}
+
+}  // namespace kg

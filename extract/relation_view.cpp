@@ -1,0 +1,319 @@
+#include "extract/relation_view.h"
+
+#include <algorithm>
+
+namespace kg {
+namespace {
+
+constexpr std::size_t kNone = RelationView::kNone;
+
+// Tokens a name phrase may stretch over between a modifier and its head.
+constexpr std::size_t kMaxPhraseFiller = 5;
+
+}  // namespace
+
+RelationView::RelationView(const AnalyzedSentence& sentence, const std::vector<Entity>& entities,
+                           const RelationLexicon& lexicon)
+    : tokens_(sentence.tokens), entities_(entities), lex_(lexicon) {
+  std::size_t bytes = 0;
+  for (const Token& t : tokens_) bytes += t.text.size();
+  lower_text_.reserve(bytes);  // no reallocation below: the views stay valid
+  for (const Token& t : tokens_)
+    for (char c : t.text) lower_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  lower_.reserve(tokens_.size());
+  words_.reserve(tokens_.size());
+  std::size_t at = 0;
+  for (const Token& t : tokens_) {
+    lower_.push_back(std::string_view(lower_text_).substr(at, t.text.size()));
+    at += t.text.size();
+    words_.push_back(t.Is(kWord) || t.text.size() <= 3 ? lex_.Find(lower_.back()) : nullptr);
+  }
+
+  // Slots: one per distinct token range, holding every entity mentioned there.
+  std::vector<const SentenceMention*> mentions;
+  mentions.reserve(sentence.mentions.size());
+  for (const SentenceMention& m : sentence.mentions) {
+    if (m.first >= m.last || m.last > tokens_.size() || m.entity >= entities_.size()) continue;
+    // "its dispute with NATO powers": unnamed members, not the alliance itself;
+    // "pro-Syrian government": an attitude, not Syria.
+    if (entities_[m.entity].type == EntityType::kAlliance && Is(m.last, kRwMemberNoun)) continue;
+    if (m.first >= 2 && IsPunct(m.first - 1, '-') &&
+        (lower_[m.first - 2] == "pro" || lower_[m.first - 2] == "anti"))
+      continue;
+    mentions.push_back(&m);
+  }
+  std::stable_sort(mentions.begin(), mentions.end(), [](const auto* a, const auto* b) {
+    return a->first != b->first ? a->first < b->first : a->last < b->last;
+  });
+  slot_of_.assign(tokens_.size(), kNone);
+  for (const SentenceMention* m : mentions) {
+    if (slots_.empty() || slots_.back().first != m->first || slots_.back().last != m->last) {
+      const auto begin = static_cast<std::uint32_t>(slot_entities_.size());
+      slots_.push_back({m->first, m->last, begin, begin, m->form});
+    }
+    RelSlot& slot = slots_.back();
+    if (std::find(slot_entities_.begin() + slot.entity_begin, slot_entities_.end(), m->entity) ==
+        slot_entities_.end()) {
+      slot_entities_.push_back(m->entity);
+      slot.entity_end = static_cast<std::uint32_t>(slot_entities_.size());
+    }
+    if (m->form == MentionForm::kGroup) slot.form = MentionForm::kGroup;
+  }
+  for (std::size_t s = 0; s < slots_.size(); ++s)
+    for (std::size_t i = slots_[s].first; i < slots_[s].last; ++i)
+      if (slot_of_[i] == kNone) slot_of_[i] = s;
+  for (RelSlot& slot : slots_) {  // "Spanish newspapers", "the Australian federal opposition"
+    if (slot.form == MentionForm::kGroup || SlotHasPerson(slot)) continue;
+    for (std::size_t i = slot.last; i < slot.last + 3 && i < size() && slot_of_[i] == kNone; ++i) {
+      if (Is(i, kRwNonStateNoun)) slot.actor = false;
+      if (!tokens_[i].Is(kWord) || (words_[i] && (words_[i]->classes & kRwPreposition))) break;
+    }
+  }
+}
+
+bool RelationView::SlotHasPerson(const RelSlot& slot) const {
+  for (std::uint32_t e = slot.entity_begin; e < slot.entity_end; ++e)
+    if (entities_[slot_entities_[e]].type == EntityType::kPerson) return true;
+  return false;
+}
+
+const Token& RelationView::token(std::size_t i) const {
+  static const Token kOutside{};
+  return i < size() ? tokens_[i] : kOutside;
+}
+
+bool RelationView::Is(std::size_t i, RelationWordClass c) const {
+  return i < size() && words_[i] && (words_[i]->classes & c) != 0;
+}
+
+bool RelationView::IsPunct(std::size_t i, char c) const {
+  return i < size() && tokens_[i].Is(kPunct) && tokens_[i].text.size() == 1 && tokens_[i].text[0] == c;
+}
+
+bool RelationView::IsQuote(std::size_t i) const {
+  return i < size() && tokens_[i].Is(kPunct) && !tokens_[i].Is(kPossessive) &&
+         (tokens_[i].text == "\"" || tokens_[i].text == "'" || tokens_[i].text == "`");
+}
+
+bool RelationView::IsPossessive(std::size_t i) const {
+  return i < size() && tokens_[i].Is(kPossessive);
+}
+
+std::size_t RelationView::Phrase(std::size_t i, RelationPhraseSet set) const {
+  if (i >= size() || !words_[i]) return 0;
+  const RelationWord& w = *words_[i];
+  if ((w.phrase_sets & (1u << static_cast<unsigned>(set))) == 0) return 0;
+  std::size_t best = 0;
+  for (const RelationPhraseTail& tail : w.phrases) {
+    if (tail.set != set || i + 1 + tail.rest.size() > size()) continue;
+    bool match = true;
+    for (std::size_t k = 0; k < tail.rest.size() && match; ++k)
+      match = lower_[i + 1 + k] == tail.rest[k];
+    if (match) best = std::max(best, 1 + tail.rest.size());
+  }
+  return best;
+}
+
+std::size_t RelationView::PhraseEndingAt(std::size_t end, RelationPhraseSet set) const {
+  for (std::size_t n = 1; n <= 4 && n <= end; ++n)
+    if (Phrase(end - n, set) == n) return n;
+  return 0;
+}
+
+int RelationView::Prep(std::size_t i) const {
+  return i < size() && words_[i] ? words_[i]->preposition : -1;
+}
+
+std::size_t RelationView::SlotEndingAt(std::size_t end) const {
+  if (end == 0 || end > size()) return kNone;
+  const std::size_t s = slot_of_[end - 1];
+  return s != kNone && slots_[s].last == end ? s : kNone;
+}
+
+const std::size_t* RelationView::EntitiesBegin(std::size_t slot) const {
+  return slot_entities_.data() + slots_[slot].entity_begin;
+}
+
+const std::size_t* RelationView::EntitiesEnd(std::size_t slot) const {
+  return slot_entities_.data() + slots_[slot].entity_end;
+}
+
+bool RelationView::SlotHasType(std::size_t slot, EntityType t) const {
+  for (const std::size_t* e = EntitiesBegin(slot); e != EntitiesEnd(slot); ++e)
+    if (entities_[*e].type == t) return true;
+  return false;
+}
+
+bool RelationView::Filler(std::size_t i) const {
+  if (i >= size() || !tokens_[i].Is(kWord)) return false;
+  if (Is(i, kRwDeterminer) || Is(i, kRwTitle)) return true;
+  constexpr std::uint32_t kStop = kRwPreposition | kRwClauseBreak | kRwRelative |
+                                  kRwSubjectPronoun | kRwBeAuxiliary | kRwSubordinator;
+  if (words_[i] && ((words_[i]->classes & kStop) || words_[i]->phrase_sets || !words_[i]->cues.empty()))
+    return false;
+  return tokens_[i].Is(kCapitalized) && !tokens_[i].Is(kSentenceStart);
+}
+
+std::size_t RelationView::HeadRight(std::size_t slot) const {
+  if (SlotHasType(slot, EntityType::kPerson)) return slot;
+  std::size_t p = slots_[slot].last;
+  if (IsPossessor(slot)) {  // "Zimbabwe's President Robert Mugabe", but "Russia's defence"
+    if (!Is(p + 1, kRwTitle)) return slot;
+    ++p;
+  }
+  for (std::size_t steps = 0; p < size() && steps <= kMaxPhraseFiller; ++steps, ++p) {
+    const std::size_t s = SlotAt(p);
+    if (s != kNone) return SlotHasType(s, EntityType::kPerson) ? s : slot;
+    const bool title_of = lower_[p] == "of" && Is(p - 1, kRwTitle) && Is(p + 1, kRwTitle);
+    if (!Filler(p) && !title_of) break;
+  }
+  return slot;
+}
+
+std::size_t RelationView::PhraseEnd(std::size_t head) const {
+  std::size_t p = slots_[head].last;
+  if (SlotHasType(head, EntityType::kPerson) && p < size() && lower_[p] == "of") {
+    std::size_t q = p + 1;
+    if (lower(q) == "the") ++q;
+    const std::size_t s = SlotAt(q);
+    if (s != kNone && slots_[s].first == q && !SlotHasType(s, EntityType::kPerson)) p = slots_[s].last;
+  }
+  if (IsPunct(p, '(')) {  // "the United States (US)"
+    const std::size_t s = SlotAt(p + 1);
+    if (s != kNone && IsPunct(slots_[s].last, ')')) p = slots_[s].last + 1;
+  }
+  return p;
+}
+
+std::size_t RelationView::PhraseStart(std::size_t slot) const {
+  std::size_t p = slots_[slot].first;
+  for (std::size_t steps = 0; p > 0 && steps <= kMaxPhraseFiller; ++steps) {
+    const std::size_t q = p - 1;
+    const std::size_t s = SlotAt(q);
+    if (s != kNone && !IsPossessor(s)) {
+      p = slots_[s].first;
+    } else if (Filler(q) || (lower_[q] == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
+               (tokens_[q].Is(kSentenceStart) && (Is(q, kRwDeterminer) || Is(q, kRwTitle)))) {
+      p = q;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+std::size_t RelationView::HeadLeft(std::size_t slot) const {
+  if (SlotHasType(slot, EntityType::kPerson)) return slot;
+  std::size_t q = slots_[slot].first;
+  if (q >= 1 && lower_[q - 1] == "the") --q;
+  if (q < 2 || lower_[q - 1] != "of") return slot;
+  const std::size_t person = SlotEndingAt(q - 1);
+  return person != kNone && SlotHasType(person, EntityType::kPerson) ? person : slot;
+}
+
+std::size_t RelationView::ConjunctionBefore(std::size_t end) const {
+  const std::size_t n = PhraseEndingAt(end, RelationPhraseSet::kConjunction);
+  if (n == 0) return 0;
+  return end > n && IsPunct(end - n - 1, ',') ? n + 1 : n;
+}
+
+RelGroup RelationView::GroupLeft(std::size_t slot) const {
+  RelGroup g;
+  const std::size_t head = HeadLeft(slot);
+  g.slots.push_back(static_cast<std::uint32_t>(head));
+  g.last = slots_[slot].last;
+  std::size_t start = PhraseStart(head);
+  // "The U.S., U.K., and other countries": a conjunction after the phrase closes the list.
+  const std::size_t after = g.last + (IsPunct(g.last, ',') ? 1 : 0);
+  bool conjunction_seen = Phrase(after, RelationPhraseSet::kConjunction) > 0;
+  for (int guard = 0; guard < 16 && start > 0; ++guard) {
+    std::size_t n = ConjunctionBefore(start);
+    const bool comma = n == 0 && IsPunct(start - 1, ',');
+    if (n == 0 && !comma) break;
+    if (comma) n = 1;
+    std::size_t end = start - n;
+    if (IsPossessive(end - 1)) --end;  // "Beijing's and Moscow's cooperation"
+    if (IsPunct(end - 1, ')')) {       // "the United States (US) and Britain"
+      const std::size_t alias = SlotEndingAt(end - 1);
+      if (alias != kNone && IsPunct(slots_[alias].first - 1, '(')) end = slots_[alias].first - 1;
+    }
+    const std::size_t prev = SlotEndingAt(end);
+    if (prev == kNone || (comma && !conjunction_seen) || slots_[prev].form == MentionForm::kPronoun)
+      break;
+    const std::size_t prev_head = HeadLeft(prev);
+    // "According to the Kremlin, Russia and China ...": the comma ends a phrase.
+    // But "between"/"among"/"including" take the whole list.
+    const std::size_t before = PhraseStart(prev_head) - 1;
+    if (comma && Is(before, kRwPreposition) && !Is(before, kRwSubordinator) &&
+        lower(before) != "between" && lower(before) != "among" && lower(before) != "including")
+      break;
+    conjunction_seen |= !comma;
+    g.slots.insert(g.slots.begin(), static_cast<std::uint32_t>(prev_head));
+    start = PhraseStart(prev_head);
+  }
+  g.first = start;
+  return g;
+}
+
+RelGroup RelationView::GroupRight(std::size_t slot) const {
+  RelGroup g;
+  g.first = slots_[slot].first;
+  const std::size_t head = HeadRight(slot);
+  g.slots.push_back(static_cast<std::uint32_t>(head));
+  std::size_t end = PhraseEnd(head);
+  g.last = end;
+  std::vector<std::uint32_t> pending;  // joined by commas only, so far
+  for (int guard = 0; guard < 16 && end < size(); ++guard) {
+    std::size_t p = end;
+    const bool comma = IsPunct(p, ',');
+    if (comma) ++p;
+    const std::size_t n = Phrase(p, RelationPhraseSet::kConjunction);
+    if (n == 0 && !comma) break;
+    p += n;
+    for (int k = 0; k < 2 && Is(p, kRwDeterminer); ++k) ++p;
+    const std::size_t s = SlotAt(p);
+    if (s == kNone || slots_[s].first != p || slots_[s].form == MentionForm::kPronoun) {
+      // "the US, UK and others": the conjunction closes the list of names before it.
+      if (n > 0) g.slots.insert(g.slots.end(), pending.begin(), pending.end());
+      if (n > 0 && !pending.empty()) g.last = end;
+      break;
+    }
+    const std::size_t next = HeadRight(s);
+    end = PhraseEnd(next);
+    if (n == 0) {
+      pending.push_back(static_cast<std::uint32_t>(next));
+      continue;
+    }
+    g.slots.insert(g.slots.end(), pending.begin(), pending.end());
+    pending.clear();
+    g.slots.push_back(static_cast<std::uint32_t>(next));
+    g.last = end;
+  }
+  return g;
+}
+
+bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
+  std::size_t q = i;
+  while (q > 0 && IsQuote(q - 1)) --q;
+  if (q == 0) return true;
+  --q;
+  if (tokens_[q].Is(kPunct)) return !tokens_[q].Is(kPossessive);
+  // A number or a capitalised word ("In 1990 Iraq", "On Tuesday Russia"), an adverb.
+  if (tokens_[q].Is(kHasDigit) || (tokens_[q].Is(kCapitalized) && !words_[q])) return true;
+  if (lower_[q].size() > 4 && lower_[q].ends_with("ly")) return true;
+  if (!words_[q]) return false;  // most likely a verb: "admires Giuliani and"
+  if (words_[q]->classes & (kRwClauseBreak | kRwSubordinator | kRwRelative | kRwTimeWord)) return true;
+  if (Phrase(q, RelationPhraseSet::kSpeech) > 0 || Phrase(q, RelationPhraseSet::kConjunction) == 1)
+    return true;
+  // After a preposition the phrase is its object; after an auxiliary, a predicate
+  // ("are both NATO members"); after a verb, the verb's object ("condemned the US").
+  return false;
+}
+
+bool RelationView::LikelyVerb(std::size_t i) const {
+  if (i >= size()) return false;
+  const std::string_view w = lower_[i];
+  return tokens_[i].Is(kWord) && !tokens_[i].Is(kCapitalized) && w.size() > 4 && w.ends_with("ed");
+}
+
+}  // namespace kg

@@ -1,0 +1,123 @@
+// Private to extract/relations*: one sentence prepared for relation finding — its
+// tokens lowercased and looked up once in the relation lexicon, its mentions
+// gathered into slots (one per token range; "the two leaders" is one slot holding
+// two entities) — and the noun-phrase primitives the argument finder builds on:
+// the head of a phrase ("his Chinese counterpart Xi Jinping" -> Xi Jinping) and
+// coordination ("the U.S., UK and Australia" -> three slots).
+//
+// Cost: building is linear in tokens + mentions; every walk below is bounded by a
+// small constant number of tokens.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/analysis.h"
+#include "extract/relation_lexicon.h"
+
+namespace kg {
+
+struct RelSlot {
+  std::size_t first = 0, last = 0;  // token range [first, last)
+  std::uint32_t entity_begin = 0, entity_end = 0;  // into RelationView::slot_entities()
+  MentionForm form = MentionForm::kName;
+  // False when the name only qualifies people who are not the state ("Spanish
+  // newspapers", "Cuban officials"): such a phrase is no subject.
+  bool actor = true;
+};
+
+// Coordinated slots that fill one argument, and the tokens the phrase spans.
+struct RelGroup {
+  std::vector<std::uint32_t> slots;  // heads, in text order
+  std::size_t first = 0, last = 0;   // token range of the whole phrase
+  bool empty() const { return slots.empty(); }
+};
+
+// Not copyable: holds references to the sentence, the entities and the lexicon.
+class RelationView {
+ public:
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  RelationView(const AnalyzedSentence& sentence, const std::vector<Entity>& entities,
+               const RelationLexicon& lexicon);
+  RelationView(const RelationView&) = delete;
+  RelationView& operator=(const RelationView&) = delete;
+
+  // Token accessors; outside the sentence (walks run off both ends) they return an
+  // empty token, "" and nullptr.
+  std::size_t size() const { return tokens_.size(); }
+  const Token& token(std::size_t i) const;
+  std::string_view lower(std::size_t i) const { return i < size() ? lower_[i] : std::string_view(); }
+  const RelationWord* word(std::size_t i) const { return i < size() ? words_[i] : nullptr; }
+  const RelationLexicon& lexicon() const { return lex_; }
+  const std::vector<Entity>& entities() const { return entities_; }
+
+  // Word class / punctuation / phrase tests; false outside the sentence.
+  bool Is(std::size_t i, RelationWordClass c) const;
+  bool IsPunct(std::size_t i, char c) const;
+  bool IsQuote(std::size_t i) const;
+  bool IsPossessive(std::size_t i) const;
+  // Tokens of the longest phrase of `set` starting at i (0: none).
+  std::size_t Phrase(std::size_t i, RelationPhraseSet set) const;
+  // Tokens of the longest phrase of `set` ending just before `end` (0: none).
+  std::size_t PhraseEndingAt(std::size_t end, RelationPhraseSet set) const;
+  // The preposition id of token i, or -1.
+  int Prep(std::size_t i) const;
+
+  const std::vector<RelSlot>& slots() const { return slots_; }
+  // The slot covering token i, or kNone.
+  std::size_t SlotAt(std::size_t i) const { return i < size() ? slot_of_[i] : kNone; }
+  // The slot whose range ends exactly at `end`, or kNone.
+  std::size_t SlotEndingAt(std::size_t end) const;
+  const std::size_t* EntitiesBegin(std::size_t slot) const;
+  const std::size_t* EntitiesEnd(std::size_t slot) const;
+  // True when any entity of the slot has type `t`.
+  bool SlotHasType(std::size_t slot, EntityType t) const;
+  bool IsPossessor(std::size_t slot) const { return IsPossessive(slots_[slot].last); }
+
+  // Noun phrases. HeadRight: the slot a phrase starting with `slot` is about (a
+  // country modifying a person's title is not: "US secretary of state Antony
+  // Blinken"). PhraseEnd: the token after the head's phrase, past "of Russia" after
+  // a person and a parenthesised alias "(US)". PhraseStart: the first token of the
+  // phrase ending with `slot`, over determiners, titles, capitalised words and
+  // modifier slots ("his Chinese counterpart Xi").
+  std::size_t HeadRight(std::size_t slot) const;
+  std::size_t PhraseEnd(std::size_t head) const;
+  std::size_t PhraseStart(std::size_t slot) const;
+  // The head of the phrase whose last slot is `slot` ("Putin of Russia" -> Putin).
+  std::size_t HeadLeft(std::size_t slot) const;
+
+  // Coordination. GroupRight starts at a slot and reads "X, Y and Z" to the right;
+  // GroupLeft starts at the last slot of a phrase and reads to the left. A list of
+  // commas counts only when a conjunction closes it ("X, Y and Z"), so that ", Xi
+  // said" is not coordination.
+  RelGroup GroupRight(std::size_t slot) const;
+  RelGroup GroupLeft(std::size_t slot) const;
+
+  // True when a clause's subject may start at token i: not right after a
+  // preposition ("in Beijing"), a possessive, a relation cue or another verb
+  // ("condemned the US"), which make the phrase an object.
+  bool SubjectBoundaryBefore(std::size_t i) const;
+  // A lowercase word ending in -ed: most likely a verb ("accused Moscow of").
+  bool LikelyVerb(std::size_t i) const;
+
+ private:
+  bool SlotHasPerson(const RelSlot& slot) const;
+  bool Filler(std::size_t i) const;  // a determiner, title or capitalised word inside a name phrase
+  std::size_t ConjunctionBefore(std::size_t end) const;
+
+  const std::vector<Token>& tokens_;
+  const std::vector<Entity>& entities_;
+  const RelationLexicon& lex_;
+  std::string lower_text_;
+  std::vector<std::string_view> lower_;
+  std::vector<const RelationWord*> words_;
+  std::vector<RelSlot> slots_;
+  std::vector<std::size_t> slot_entities_;
+  std::vector<std::size_t> slot_of_;
+};
+
+}  // namespace kg

@@ -1,0 +1,430 @@
+// Typed relations of one sentence: find the cues of data/relations.json in the
+// tokens, read each cue's arguments (relation_args.h), drop hedged statements, and
+// emit typed, directed edges between entity ids. docs/relations.md describes the
+// rules with examples.
+#include "extract/relations.h"
+
+#include <algorithm>
+
+#include "extract/relation_args.h"
+#include "extract/relation_speaker.h"
+#include "extract/relation_view.h"
+
+namespace kg {
+namespace {
+
+constexpr std::size_t kNone = RelationView::kNone;
+
+struct Hit {
+  std::size_t first = 0, last = 0;
+  const RelationCue* cue = nullptr;
+};
+
+bool TypesFit(RelationType t, EntityType s, EntityType o) {
+  switch (t) {
+    case RelationType::kMeets: return s == EntityType::kPerson && o == EntityType::kPerson;
+    case RelationType::kVisits: return s == EntityType::kPerson && o == EntityType::kCountry;
+    case RelationType::kMemberOf: return s == EntityType::kCountry && o == EntityType::kAlliance;
+    default: return true;
+  }
+}
+
+std::size_t EntityCount(const RelationView& v, const RelGroup& g) {
+  std::size_t n = 0;
+  for (std::uint32_t s : g.slots) n += v.EntitiesEnd(s) - v.EntitiesBegin(s);
+  return n;
+}
+
+// Collects the edges of one sentence, deduplicated, with their evidence.
+class Emitter {
+ public:
+  Emitter(const RelationView& v, std::vector<Relation>& out) : v_(v), out_(out) {}
+
+  void Edge(RelationType t, std::size_t s, std::size_t o, bool undirected = false) {
+    const auto& ents = v_.entities();
+    // "visited his Moldovan counterpart Andrei Stratan": visiting a person is meeting;
+    // one politician "attacking" another is criticism, not armed conflict (and a
+    // "dispute between" two people has no direction to criticise in).
+    const bool people = ents[s].type == EntityType::kPerson && ents[o].type == EntityType::kPerson;
+    if (t == RelationType::kVisits && ents[o].type == EntityType::kPerson) t = RelationType::kMeets;
+    if (t == RelationType::kConflictWith && people) {
+      if (undirected) return;
+      t = RelationType::kCriticizes;
+    }
+    if (s == o || ents[s].id == ents[o].id || !TypesFit(t, ents[s].type, ents[o].type)) return;
+    const std::string* src = &ents[s].id;
+    const std::string* dst = &ents[o].id;
+    if (IsSymmetric(t) && *dst < *src) std::swap(src, dst);
+    for (const Relation& r : out_)
+      if (r.type == t && r.source == *src && r.target == *dst) return;
+    Relation r;
+    r.source = *src;
+    r.type = t;
+    r.target = *dst;
+    out_.push_back(std::move(r));
+  }
+
+  // Every entity of `s` to every entity of `o`.
+  void Groups(RelationType t, const RelGroup& s, const RelGroup& o, bool swap,
+              bool undirected = false) {
+    for (std::uint32_t a : s.slots)
+      for (std::uint32_t b : o.slots)
+        for (const std::size_t* e = v_.EntitiesBegin(a); e != v_.EntitiesEnd(a); ++e)
+          for (const std::size_t* f = v_.EntitiesBegin(b); f != v_.EntitiesEnd(b); ++f)
+            swap ? Edge(t, *f, *e, undirected) : Edge(t, *e, *f, undirected);
+  }
+
+  // Every ordered pair inside one group ("the two leaders met", "support for each
+  // other"). `between`: the pair is named without saying who acts on whom.
+  void Pairs(RelationType t, const RelGroup& g, bool between = false) {
+    Groups(t, g, g, false, between);
+  }
+
+ private:
+  const RelationView& v_;
+  std::vector<Relation>& out_;
+};
+
+// Which reading of a word that is both a verb and a noun cue ("backing", "sanctions").
+bool NounReading(const RelationView& v, std::size_t first, std::size_t last,
+                 const std::vector<const RelationCue*>& cues) {
+  std::uint64_t verb_preps = 0, noun_preps = 0;
+  bool verb = false, noun = false, direct = false;
+  for (const RelationCue* c : cues) {
+    (c->kind == CueKind::kNoun ? noun_preps : verb_preps) |= c->preps;
+    (c->kind == CueKind::kNoun ? noun : verb) = true;
+    direct |= c->kind == CueKind::kVerb && c->direct;
+  }
+  if (!verb || !noun) return noun;
+  std::size_t next = last;
+  if (v.Is(next, kRwDeterminer)) ++next;
+  if (direct && v.SlotAt(next) != kNone) return false;  // "China backs Russia"
+  const int prep = v.Prep(last);
+  if (prep >= 0 && ((noun_preps >> prep) & 1) && !((verb_preps >> prep) & 1)) return true;
+  if (first == 0) return false;
+  const std::size_t prev = first - 1;
+  return v.Is(prev, kRwDeterminer) || v.IsPossessive(prev) || v.SlotAt(prev) != kNone ||
+         ContentWord(v, prev);
+}
+
+// Cue occurrences, longest match first, one reading per position. `verb_at` marks
+// the tokens of verb cues (a noun's clause subject is not sought across them).
+std::vector<Hit> FindCues(const RelationView& v, std::vector<bool>& verb_at) {
+  std::vector<Hit> hits;
+  std::vector<const RelationCue*> matched;
+  const auto& cues = v.lexicon().cues;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const RelationWord* w = v.word(i);
+    if (!w || w->cues.empty()) continue;
+    matched.clear();
+    std::size_t longest = 0;
+    for (std::uint32_t c : w->cues) {
+      const RelationCue& cue = cues[c];
+      const std::size_t n = cue.words.size();
+      if (n < longest || i + n > v.size()) continue;
+      bool match = true;
+      for (std::size_t k = 1; k < n && match; ++k) match = v.lower(i + k) == cue.words[k];
+      if (!match) continue;
+      if (n > longest) matched.clear();
+      longest = n;
+      matched.push_back(&cue);
+    }
+    if (matched.empty()) continue;
+    const bool noun = NounReading(v, i, i + longest, matched);
+    for (const RelationCue* cue : matched)
+      if ((cue->kind == CueKind::kNoun) == noun) hits.push_back({i, i + longest, cue});
+    if (!noun)
+      for (std::size_t k = i; k < i + longest; ++k) verb_at[k] = true;
+    i += longest - 1;
+  }
+  return hits;
+}
+
+bool BeAuxiliaryBefore(const RelationView& v, std::size_t first) {
+  std::size_t q = first;
+  for (int k = 0; k < 4 && q > 0; ++k) {
+    if (v.Is(q - 1, kRwBeAuxiliary)) return true;
+    // Adverbs, negation, and a coordinated participle: "were invaded and occupied".
+    const bool adverb = v.lower(q - 1).ends_with("ly") || v.lower(q - 1) == "also" ||
+                        v.Phrase(q - 1, RelationPhraseSet::kNegation) || v.IsQuote(q - 1) ||
+                        v.Phrase(q - 1, RelationPhraseSet::kConjunction) == 1 ||
+                        (v.LikelyVerb(q - 1) && v.Phrase(q - 2, RelationPhraseSet::kConjunction) == 0);
+    if (!adverb) return false;
+    --q;
+  }
+  return false;
+}
+
+// A group right after `at` (over a determiner): "by the United States".
+RelGroup GroupAt(const RelationView& v, std::size_t at) {
+  if (v.Is(at, kRwDeterminer)) ++at;
+  const std::size_t s = v.SlotAt(at);
+  return s != kNone && v.slots()[s].first == at ? v.GroupRight(s) : RelGroup{};
+}
+
+class SentenceRelations {
+ public:
+  SentenceRelations(const RelationView& v, std::vector<Relation>& out)
+      : v_(v), emit_(v, out), verb_at_(v.size(), false), consumed_(v.size(), false) {}
+
+  void Run() {
+    if (ConditionalSentence(v_)) return;
+    const std::vector<Hit> hits = FindCues(v_, verb_at_);
+    MemberLists();
+    for (const Hit& h : hits) {
+      if (h.cue->kind == CueKind::kVerb) Verb(h);
+      else Noun(h);
+    }
+  }
+
+ private:
+  // "made a visit to MacKay's riding": the place visited is the possessed thing.
+  static bool PossessedObject(const RelationView& v, const RelationCue& cue, const RelGroup& g) {
+    return cue.type == RelationType::kVisits && g.slots.size() == 1 && v.IsPossessor(g.slots[0]);
+  }
+
+  void Verb(const Hit& h) {
+    const RelationCue& cue = *h.cue;
+    const bool by = h.last < v_.size() && v_.lower(h.last) == "by";
+    if (cue.participle && cue.passive_ok && (by || BeAuxiliaryBefore(v_, h.first))) {
+      const RelGroup target = FindSubject(v_, h.first);  // "NATO was criticised by Russia"
+      const RelGroup agent = by ? GroupAt(v_, h.last + 1) : RelGroup{};
+      if (target.empty() || agent.empty()) return;
+      if (Hedged(v_, target.last, h.first) || HedgedBefore(v_, target.first)) return;
+      emit_.Groups(cue.type, agent, target, cue.swap);
+      return;
+    }
+    const RelGroup subject = FindSubject(v_, h.first);
+    if (subject.empty()) return;
+    if (Hedged(v_, subject.last, h.first) || HedgedBefore(v_, subject.first)) return;
+    const RelObject object = FindObject(v_, h.last, cue);
+    if (ConditionAfter(v_, object.group.empty() ? h.last : object.group.last)) return;
+    if (PossessedObject(v_, cue, object.group)) return;
+    Finish(cue, subject, object, !CuePrepositionAhead(cue, h.last));
+  }
+
+  void Noun(const Hit& h) {
+    const RelationCue& cue = *h.cue;
+    if (cue.type == RelationType::kCooperatesWith && NegativeModifier(h.first)) return;
+    NounActor actor = FindNounActor(v_, h.first);
+    const std::size_t phrase_start = std::min(h.first, actor.group.empty() ? h.first : actor.group.first);
+    RelGroup target;
+    if (cue.apposition && !actor.group.empty()) {
+      // "NATO members Poland and Lithuania", "Turkey, a NATO member", "Russia's ally
+      // Belarus": the modifier or possessor is the object; the actor is named apart.
+      target = actor.group;
+      actor = {};
+    }
+    std::size_t pos = h.last;
+    if (actor.group.empty() && !actor.blocked) AgentPhrase(cue, pos, actor.group);
+    RelObject object;
+    if (target.empty()) {
+      object = FindObject(v_, pos, cue);
+      if (object.prep != kNone && consumed_[object.prep]) return;  // "the AUKUS pact between"
+      target = object.group;
+    }
+    if (object.between) {
+      if (!cue.pairs) return;  // "relations between X and Y" says nothing about cooperating
+      if (Hedged(v_, h.first >= 4 ? h.first - 4 : 0, h.first) || HedgedBefore(v_, h.first)) return;
+      if (NamedBefore(h.first)) return;  // "the Aukus security pact between": members, not partners
+      if (IsSymmetric(cue.type)) emit_.Pairs(cue.type, target, /*between=*/true);
+      return;
+    }
+    bool from_clause = false;
+    if (actor.group.empty() && !actor.blocked) {
+      if (!target.empty() && v_.lower(target.last) == "by")  // "the invasion of Ukraine by Russia"
+        actor.group = GroupAt(v_, target.last + 1);
+      if (actor.group.empty() && cue.apposition) actor.group = Apposition(h);
+      if (actor.group.empty() && !cue.explicit_agent && !BlockingPreposition(phrase_start)) {
+        const RelGroup subject = FindSubject(v_, phrase_start);
+        if (!subject.empty() && !VerbBetween(subject.last, phrase_start)) {
+          actor.group = subject;
+          from_clause = true;
+        }
+      }
+    }
+    if (actor.group.empty() || PossessedObject(v_, cue, target)) return;
+    if (cue.type == RelationType::kCooperatesWith &&
+        NegativePredicate(target.empty() ? h.last : target.last))
+      return;
+    const std::size_t before = std::min(actor.group.first, h.first);
+    if (Hedged(v_, h.first >= 3 ? h.first - 3 : 0, h.first) || HedgedBefore(v_, before) ||
+        (actor.group.last < h.first && Hedged(v_, actor.group.last, h.first)) ||
+        ConditionAfter(v_, target.empty() ? h.last : target.last))
+      return;
+    object.group = target;
+    const bool pairs = !from_clause && cue.pairs &&
+                       (cue.type != RelationType::kConflictWith || actor.hyphen);
+    Finish(cue, actor.group, object, pairs);
+  }
+
+  // Edges from `subject` to the object; with no object, a symmetric cue relates
+  // the members of a plural subject ("the two leaders met", "Putin-Xi talks").
+  void Finish(const RelationCue& cue, const RelGroup& subject, const RelObject& object,
+              bool pairs) {
+    if (object.reciprocal) {
+      emit_.Pairs(cue.type, subject);
+    } else if (!object.group.empty()) {
+      emit_.Groups(cue.type, subject, object.group, cue.swap);
+    } else if (pairs && IsSymmetric(cue.type) && object.prep == kNone &&
+               EntityCount(v_, subject) >= 2) {
+      emit_.Pairs(cue.type, subject);
+    }
+  }
+
+  // "met Monday with President Omar al-Bashir": the meeting had another party.
+  bool CuePrepositionAhead(const RelationCue& cue, std::size_t at) const {
+    for (std::size_t p = at; p < at + 4 && p < v_.size(); ++p) {
+      const int prep = v_.Prep(p);
+      if (prep >= 0 && ((cue.preps >> prep) & 1)) return true;
+      if (v_.token(p).Is(kPunct)) return false;
+    }
+    return false;
+  }
+
+  // "support from China for Russia", "growing support in China for Russia".
+  void AgentPhrase(const RelationCue& cue, std::size_t& pos, RelGroup& actor) {
+    const int prep = v_.Prep(pos);
+    if (!v_.Is(pos, kRwAgentPreposition) || ((cue.preps >> prep) & 1)) return;
+    RelGroup g = GroupAt(v_, pos + 1);
+    if (g.empty()) return;
+    const int next = v_.Prep(g.last);
+    if (next < 0 || !((cue.preps >> next) & 1)) return;
+    actor = std::move(g);
+    pos = actor.last;
+  }
+
+  // "NATO members Poland and Hungary" / "Turkey, a NATO member, ...".
+  RelGroup Apposition(const Hit& h) const {
+    if (const std::size_t s = v_.SlotAt(h.last); s != kNone && v_.slots()[s].first == h.last)
+      return v_.GroupRight(s);
+    std::size_t p = h.first;
+    for (int k = 0; k < 5 && p > 0; ++k) {
+      if (v_.IsPunct(p - 1, ',')) {
+        const std::size_t s = v_.SlotEndingAt(p - 1);
+        return s != kNone ? v_.GroupLeft(s) : RelGroup{};
+      }
+      const bool inside = v_.Is(p - 1, kRwDeterminer) || ContentWord(v_, p - 1) ||
+                          v_.SlotAt(p - 1) != kNone || v_.IsPossessive(p - 1);
+      if (!inside) break;
+      --p;
+    }
+    return {};
+  }
+
+  // "AUKUS ... between the U.S., UK and Australia": member_of for each country.
+  void MemberLists() {
+    for (std::size_t i = 0; i < v_.size(); ++i) {
+      const std::size_t n = v_.Phrase(i, RelationPhraseSet::kMemberList);
+      if (n == 0) continue;
+      std::size_t p = i;
+      for (int k = 0; k < 3 && p > 0 && v_.Is(p - 1, kRwAllianceWord); ++k) --p;
+      const std::size_t alliance = v_.SlotEndingAt(p);
+      if (alliance == kNone || !v_.SlotHasType(alliance, EntityType::kAlliance)) continue;
+      const RelGroup members = GroupAt(v_, i + n);
+      if (members.empty()) continue;
+      const std::size_t from = v_.slots()[alliance].first;
+      if (HedgedBefore(v_, from) || Hedged(v_, from, i)) continue;
+      RelGroup target;
+      target.slots.push_back(static_cast<std::uint32_t>(alliance));
+      emit_.Groups(RelationType::kMemberOf, members, target, false);
+      for (std::size_t k = i; k < i + n; ++k) consumed_[k] = true;
+    }
+  }
+
+  // "souring relations with", "his personal relationship with": no cooperation.
+  bool NegativeModifier(std::size_t first) const {
+    for (std::size_t p = first, k = 0; p > 0 && k < 3; --p, ++k) {
+      if (v_.Is(p - 1, kRwNegativeModifier)) return true;
+      if (!ContentWord(v_, p - 1)) return false;
+    }
+    return false;
+  }
+
+  // "The EU relationship with Cuba was injured", "ties with X have soured".
+  bool NegativePredicate(std::size_t from) const {
+    for (std::size_t p = from; p < from + 5 && p < v_.size(); ++p) {
+      if (v_.Is(p, kRwNegativeModifier)) return true;
+      if (v_.token(p).Is(kPunct) && !v_.IsQuote(p)) return false;
+    }
+    return false;
+  }
+
+  // A capitalised word that names nothing we know right before the noun: a named
+  // treaty or bloc ("the Aukus security pact between ...", "the Minsk agreement").
+  bool NamedBefore(std::size_t first) const {
+    for (std::size_t p = first, k = 0; p > 0 && k < 3; --p, ++k) {
+      const Token& t = v_.token(p - 1);
+      if (t.Is(kCapitalized) && !t.Is(kSentenceStart) && ContentWord(v_, p - 1)) return true;
+      if (!ContentWord(v_, p - 1)) return false;
+    }
+    return false;
+  }
+
+  bool IsAlliance(const RelGroup& g) const {
+    return g.slots.size() == 1 && v_.SlotHasType(g.slots[0], EntityType::kAlliance);
+  }
+
+  // A preposition just before a noun makes it part of another phrase ("opposition
+  // to a protracted conflict"), whose clause subject is not the noun's actor.
+  bool BlockingPreposition(std::size_t first) const {
+    for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {
+      const int prep = v_.Prep(p - 1);
+      if (prep >= 0) {
+        // "tens of thousands of troops" is one phrase; "a critic of the war" is not.
+        const std::string_view w = v_.lower(p - 1);
+        if (w == "of") return !(v_.Is(p - 2, kRwQuantity) || v_.token(p - 2).Is(kHasDigit));
+        return w != "in" && w != "including";
+      }
+      if (!ContentWord(v_, p - 1) && !v_.Is(p - 1, kRwDeterminer) && !v_.IsQuote(p - 1))
+        return false;
+    }
+    return false;
+  }
+
+  // A verb between a clause subject and a noun makes the noun that verb's object,
+  // not the subject's own stance: "China opposes the war in Ukraine", "McClellan
+  // described recent criticisms of the US". Light verbs keep it ("issued a
+  // statement ... including the opposition against", "has amassed troops").
+  bool VerbBetween(std::size_t from, std::size_t to) const {
+    for (std::size_t i = from; i < to; ++i)
+      if (verb_at_[i] || (v_.LikelyVerb(i) && !v_.Is(i, kRwLightVerb))) return true;
+    return false;
+  }
+
+  const RelationView& v_;
+  Emitter emit_;
+  std::vector<bool> verb_at_;
+  std::vector<bool> consumed_;
+};
+
+// At least two different entities are named, or no relation can hold.
+bool TwoEntities(const AnalyzedSentence& s, const std::vector<Entity>& entities) {
+  for (const SentenceMention& m : s.mentions)
+    if (m.entity < entities.size() && m.entity != s.mentions.front().entity) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Relation> ExtractRelations(const AnalyzedSentence& sentence,
+                                       const std::vector<Entity>& entities,
+                                       const RelationLexicon& lexicon, std::string_view text,
+                                       const std::string& article_id) {
+  std::vector<Relation> out;
+  if (sentence.mentions.size() < 2 || !TwoEntities(sentence, entities)) return out;
+  const RelationView view(sentence, entities, lexicon);
+  SentenceRelations(view, out).Run();
+  if (out.empty()) return out;
+  Evidence evidence;
+  evidence.article_id = article_id;
+  evidence.span = sentence.span;
+  if (sentence.span.end <= text.size() && !sentence.span.empty())
+    evidence.text = std::string(text.substr(sentence.span.begin, sentence.span.size()));
+  const std::size_t speaker = FindSpeaker(view);
+  if (speaker != kNone) evidence.speaker = entities[speaker].id;
+  for (Relation& r : out) r.evidence = evidence;
+  return out;
+}
+
+}  // namespace kg

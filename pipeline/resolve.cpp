@@ -1,0 +1,75 @@
+#include "pipeline/resolve.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "extract/names.h"
+
+namespace kg {
+namespace {
+
+struct PersonName {
+  KnowledgeGraph::NodeId node;
+  NameParts western, eastern;  // both readings: the order of an unknown name is unknown
+};
+
+bool Compatible(const PersonName& a, const PersonName& b) {
+  return SameNameVariant(a.western, b.western) || SameNameVariant(a.eastern, b.eastern);
+}
+
+}  // namespace
+
+void ResolveAcrossArticles(KnowledgeGraph& graph) {
+  // Most mentioned first, so each cluster is seeded by its canonical spelling.
+  std::vector<PersonName> people;
+  for (auto n : graph.Nodes()) {
+    if (graph.node(n).type != EntityType::kPerson) continue;
+    PersonName p{n, SplitName(graph.node(n).label, false), SplitName(graph.node(n).label, true)};
+    if (!p.western.given.empty()) people.push_back(std::move(p));  // a lone surname never merges
+  }
+  std::stable_sort(people.begin(), people.end(), [&](const PersonName& a, const PersonName& b) {
+    return graph.node(a.node).mentions > graph.node(b.node).mentions;
+  });
+  // Blocks: people whose surname (in either reading) has the same canonical spelling.
+  // Only names within a block are compared, so the cost stays near linear.
+  std::unordered_map<std::string, std::vector<std::size_t>> blocks;
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const std::string w = CanonicalSpelling(people[i].western.surname);
+    const std::string e = CanonicalSpelling(people[i].eastern.surname);
+    blocks[w].push_back(i);
+    if (e != w) blocks[e].push_back(i);
+  }
+  std::vector<int> cluster_of(people.size(), -1);
+  std::vector<std::vector<std::size_t>> clusters;
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    if (cluster_of[i] >= 0) continue;
+    for (const std::string& key : {CanonicalSpelling(people[i].western.surname),
+                                   CanonicalSpelling(people[i].eastern.surname)}) {
+      for (std::size_t j : blocks[key]) {
+        if (j == i || cluster_of[j] >= 0 || !Compatible(people[i], people[j])) continue;
+        if (cluster_of[i] < 0) {
+          cluster_of[i] = static_cast<int>(clusters.size());
+          clusters.push_back({i});
+        }
+        auto& cluster = clusters[static_cast<std::size_t>(cluster_of[i])];
+        // A cluster only grows by names compatible with all of it: no chains.
+        if (!std::all_of(cluster.begin(), cluster.end(),
+                         [&](std::size_t m) { return Compatible(people[m], people[j]); }))
+          continue;
+        cluster.push_back(j);
+        cluster_of[j] = cluster_of[i];
+      }
+    }
+  }
+  std::vector<KnowledgeGraph::MergeGroup> groups;
+  for (const auto& cluster : clusters) {
+    KnowledgeGraph::MergeGroup g;
+    for (std::size_t m : cluster) g.nodes.push_back(people[m].node);
+    g.label = graph.node(people[cluster.front()].node).label;
+    groups.push_back(std::move(g));
+  }
+  if (!groups.empty()) graph.MergeNodes(groups);
+}
+
+}  // namespace kg
