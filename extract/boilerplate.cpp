@@ -37,13 +37,12 @@ std::vector<Span> ContentLines(std::string_view text, const BoilerplateRules& ru
     const Span line = lines[i];
     const std::string_view raw = text.substr(line.begin, line.size());
     // Long lines are prose; only short lines can be widgets or headers (cheap, too).
-    if (raw.size() > 300) {
+    if (raw.size() > 200) {
       out.push_back(line);
       continue;
     }
     const std::string key = Key(raw);
-    const bool header = std::find(rules.block_headers.begin(), rules.block_headers.end(), key) !=
-                        rules.block_headers.end();
+    const bool header = rules.block_headers.count(key) > 0;
     if (header && i > 0) {  // a teaser block: the rest of the article is not the article
       for (std::size_t j = i; j < lines.size(); ++j) {
         ++stats.boilerplate_lines;
@@ -52,7 +51,7 @@ std::vector<Span> ContentLines(std::string_view text, const BoilerplateRules& ru
       break;
     }
     const bool widget =
-        std::find(rules.whole_lines.begin(), rules.whole_lines.end(), key) != rules.whole_lines.end() ||
+        rules.whole_lines.count(key) > 0 ||
         std::any_of(rules.line_prefixes.begin(), rules.line_prefixes.end(),
                     [&](const std::string& p) { return StartsWithWord(key, p); }) ||
         std::any_of(rules.line_contains.begin(), rules.line_contains.end(),

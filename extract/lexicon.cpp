@@ -46,7 +46,10 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
     return e.kind == entry.kind && e.index == entry.index && e.form == entry.form;
   });
   if (!dup) list.push_back(entry);
-  auto& longest = max_tokens_[lowercase_ ? tokens.front().lower_hash : tokens.front().hash];
+  const std::uint64_t first = lowercase_ ? tokens.front().lower_hash : tokens.front().hash;
+  const std::uint64_t slot = first >> (64 - kFilterBits);
+  filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+  auto& longest = max_tokens_[first];
   longest = std::max<std::uint8_t>(longest, static_cast<std::uint8_t>(tokens.size()));
 }
 
@@ -65,6 +68,7 @@ const std::vector<LexEntry>* PhraseTable::Find(std::uint64_t hash, const std::ve
 std::size_t PhraseTable::Match(const std::vector<Token>& tokens, std::size_t i,
                                const std::vector<LexEntry>** entries) const {
   const auto token_hash = [&](std::size_t k) { return lowercase_ ? tokens[k].lower_hash : tokens[k].hash; };
+  if (!MayStart(token_hash(i))) return 0;
   auto first = max_tokens_.find(token_hash(i));
   if (first == max_tokens_.end()) return 0;
   const std::size_t limit = std::min<std::size_t>(first->second, tokens.size() - i);

@@ -59,8 +59,17 @@ class PhraseTable {
   const std::vector<LexEntry>* Find(std::uint64_t hash, const std::vector<Token>& tokens,
                                     std::size_t first, std::size_t n) const;
 
+  // A bit per hash slot of every first token: most tokens start no entry, and one
+  // bit test in a cache-resident bitmap says so without touching the hash map.
+  static constexpr int kFilterBits = 21;
+  bool MayStart(std::uint64_t hash) const {
+    const std::uint64_t slot = hash >> (64 - kFilterBits);
+    return (filter_[slot >> 6] >> (slot & 63)) & 1;
+  }
+
   bool lowercase_;
   std::size_t size_ = 0;
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((1u << kFilterBits) / 64);
   std::unordered_map<std::uint64_t, std::uint8_t> max_tokens_;     // first-token hash -> longest
   std::unordered_map<std::uint64_t, std::vector<Bucket>> buckets_;  // chained phrase hash
 };
@@ -99,8 +108,8 @@ struct TitleInfo {
 struct BoilerplateRules {
   std::vector<std::string> line_prefixes;  // lowercase
   std::vector<std::string> line_contains;  // lowercase
-  std::vector<std::string> block_headers;  // lowercase, whole line
-  std::vector<std::string> whole_lines;    // lowercase, whole line
+  std::unordered_set<std::string> block_headers;  // lowercase, whole line
+  std::unordered_set<std::string> whole_lines;    // lowercase, whole line
 };
 
 struct Lexicon {
@@ -117,6 +126,7 @@ struct Lexicon {
   std::unordered_set<std::string> given_names;
   std::unordered_set<std::string> ambiguous_given_names;
   std::unordered_set<std::string> function_words;  // lowercase closed-class words
+  std::unordered_set<std::uint64_t> function_word_hashes;  // HashText(word, true) of those
   std::unordered_set<std::string> speech_verbs;    // said, told, added ... (lowercase)
   std::unordered_set<std::string> name_particles;  // bin, al, de, van, von ...
   std::unordered_set<std::string> not_name_words;  // capitalised non-names: months, days

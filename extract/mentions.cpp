@@ -17,6 +17,10 @@ bool LowerIn(const std::unordered_set<std::string>& set, std::string_view word) 
   return set.count(lower) > 0;
 }
 
+bool IsFunctionWord(const Lexicon& lex, const Token& t) {
+  return lex.function_word_hashes.count(t.lower_hash) > 0;  // one integer probe per token
+}
+
 // Priority when one phrase is several things: an organisation's name beats the
 // country inside it; a real entity beats a mere blocker.
 int Priority(EntryKind k) {
@@ -113,7 +117,7 @@ bool GluedToName(const std::vector<Token>& tokens, std::size_t i, std::size_t en
     if (!NameWord(tokens, j, lex) && !(IsWordToken(tokens, j) && tokens[j].Is(kCapitalized) &&
                                        lex.not_name_words.count(std::string(tokens[j].text))))
       return false;
-    if (tokens[j].Is(kAllCaps) || LowerIn(lex.function_words, tokens[j].text)) return false;
+    if (tokens[j].Is(kAllCaps) || IsFunctionWord(lex, tokens[j])) return false;
     if (lex.state_words.count(std::string(tokens[j].text))) return false;
     return !StartsTitle(tokens, j, lex) && !StartsDictionaryName(tokens, j, lex);
   };
@@ -150,6 +154,18 @@ void AddPersonCues(const std::vector<Token>& tokens, const Lexicon& lex, Candida
   };
   if (is_speech(after) || (is_speech(after + 1) && adverb(after))) c.speaker = true;
   if (c.first > 0 && is_speech(c.first - 1)) c.speaker = true;
+  // "Dionne Rose ( Jamaica )": a name with its country in parentheses, as results
+  // and election tables give it; "Smith, 45, said": a name with an age.
+  if (after + 2 < n && tokens[after].text == "(" && tokens[after + 2].text == ")") {
+    const std::vector<LexEntry>* entries = nullptr;
+    if (lex.names.Match(tokens, after + 1, &entries) == 1 &&
+        std::any_of(entries->begin(), entries->end(),
+                    [](const LexEntry& e) { return e.kind == EntryKind::kCountry; }))
+      c.appositive = true;
+  }
+  if (after + 2 < n && tokens[after].text == "," && tokens[after + 1].Is(kHasDigit) &&
+      tokens[after + 1].text.size() <= 3 && tokens[after + 2].text == ",")
+    c.appositive = true;
   if (after < n && tokens[after].text == ",") {
     for (std::size_t j = after + 1; j < std::min(n, after + 5); ++j) {
       int title;
@@ -176,7 +192,7 @@ bool IsTitleCase(const std::vector<Token>& tokens, const Lexicon& lex) {
     if (!t.Is(kWord) || t.Is(kHasDigit)) continue;
     ++words;
     caps += t.Is(kCapitalized);
-    if (!t.Is(kSentenceStart) && LowerIn(lex.function_words, t.text)) {
+    if (!t.Is(kSentenceStart) && IsFunctionWord(lex, t)) {
       ++function_total;
       function_caps += t.Is(kCapitalized);
     }
@@ -290,8 +306,8 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       continue;
     }
     if (NameWord(tokens, i, lex) &&
-        !(t.Is(kSentenceStart) && LowerIn(lex.function_words, t.text)) &&
-        !LowerIn(lex.function_words, t.text)) {
+        !(t.Is(kSentenceStart) && IsFunctionWord(lex, t)) &&
+        !IsFunctionWord(lex, t)) {
       // In a Title Case headline every word is capitalised: take words one by one
       // and let pass 2 keep only those that name a person the article names.
       const std::size_t end = headline ? i + 1 : NameRunEnd(tokens, i, lex);

@@ -79,7 +79,11 @@ RelGroup FindSubject(const RelationView& v, std::size_t before) {
     ++seen;
     if (const std::size_t s = v.SlotAt(p); s != kNone) {
       RelGroup g = v.GroupLeft(s);
-      if (!v.IsPossessor(s) && v.slots()[s].actor && v.SubjectBoundaryBefore(g.first)) return g;
+      // "In Toronto, Canada, 1,000 people gathered": a place, set off by commas.
+      const bool place = v.IsPunct(g.first - 1, ',') && v.IsPunct(g.last, ',') &&
+                         v.token(g.first - 2).Is(kCapitalized) && v.SlotAt(g.first - 2) == kNone;
+      if (!v.IsPossessor(s) && v.slots()[s].actor && !place && v.SubjectBoundaryBefore(g.first))
+        return g;
       p = g.first;  // a prepositional object or a possessor: look further left
       continue;
     }
@@ -96,7 +100,8 @@ RelGroup FindSubject(const RelationView& v, std::size_t before) {
     // ", and" ends the clause ("..., and a military attack on") unless it closes a
     // list of names ("The U.S., U.K., and other countries are boycotting").
     if (v.Phrase(p, RelationPhraseSet::kConjunction) && v.IsPunct(p - 1, ',') &&
-        !(v.SlotEndingAt(p - 1) != kNone && (v.lower(p + 1) == "other" || v.lower(p + 1) == "others")))
+        !(v.SlotEndingAt(p - 1) != kNone &&
+          (v.lower(p + 1) == "other" || v.lower(p + 1) == "others")))
       return {};
   }
   return {};
@@ -140,8 +145,8 @@ RelObject FindObject(const RelationView& v, std::size_t p, const RelationCue& cu
     // Another cue starts a phrase of its own ("assisting their bombing campaign of
     // Lebanon"); a capitalised word is a name we do not know ("accused Tiraspol of").
     const bool cue = v.word(p) && !v.word(p)->cues.empty();
-    const bool name = v.token(p).Is(kCapitalized) && !v.token(p).Is(kSentenceStart) &&
-                      !v.Is(p, kRwTitle);
+    const bool name =
+        v.token(p).Is(kCapitalized) && !v.token(p).Is(kSentenceStart) && !v.Is(p, kRwTitle);
     if (!ContentWord(v, p) || cue || name || ++words > kMaxObjectWords) break;
     ++p;
   }
@@ -170,7 +175,8 @@ NounActor FindNounActor(const RelationView& v, std::size_t first) {
         // while "Beijing's and Moscow's cooperation" has two possessors.
         if (a.group.slots.size() > 1 && !v.SubjectBoundaryBefore(a.group.first)) {
           std::erase_if(a.group.slots, [&](std::uint32_t g) { return !v.IsPossessor(g); });
-          if (a.group.slots.empty()) a.group.slots.push_back(static_cast<std::uint32_t>(v.HeadLeft(s)));
+          if (a.group.slots.empty())
+            a.group.slots.push_back(static_cast<std::uint32_t>(v.HeadLeft(s)));
         }
         return a;
       }

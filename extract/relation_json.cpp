@@ -69,7 +69,8 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     n.number = d;
     constexpr std::string_view kNumberChars = "0123456789+-.eE";
     std::size_t p = Here();
-    const bool at_start = p < text_.size() && kNumberChars.find(text_[p]) != std::string_view::npos &&
+    const bool at_start = p < text_.size() &&
+                          kNumberChars.find(text_[p]) != std::string_view::npos &&
                           (p == 0 || kNumberChars.find(text_[p - 1]) == std::string_view::npos);
     if (!at_start)
       while (p > 0 && kNumberChars.find(text_[p - 1]) != std::string_view::npos) --p;
@@ -89,8 +90,8 @@ class TreeBuilder : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, TreeB
     n.kind = kind;
     const std::size_t here = Here();
     n.offset = here < text_.size() && (text_[here] == '{' || text_[here] == '[') ? here
-               : here > 0                                                         ? here - 1
-                                                                                  : 0;
+               : here > 0                                                        ? here - 1
+                                                                                 : 0;
     stack_.push_back(std::move(n));
     keys_.emplace_back();
     return true;
@@ -131,12 +132,18 @@ const JsonNode* JsonNode::Find(std::string_view key) const {
 
 std::string_view KindName(JsonNode::Kind kind) {
   switch (kind) {
-    case JsonNode::kNull: return "null";
-    case JsonNode::kBool: return "boolean";
-    case JsonNode::kNumber: return "number";
-    case JsonNode::kString: return "string";
-    case JsonNode::kArray: return "array";
-    case JsonNode::kObject: return "object";
+    case JsonNode::kNull:
+      return "null";
+    case JsonNode::kBool:
+      return "boolean";
+    case JsonNode::kNumber:
+      return "number";
+    case JsonNode::kString:
+      return "string";
+    case JsonNode::kArray:
+      return "array";
+    case JsonNode::kObject:
+      return "object";
   }
   return "value";
 }

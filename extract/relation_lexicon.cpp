@@ -42,7 +42,8 @@ std::vector<const JsonNode*> Strings(const std::string& path, const JsonNode& no
                                      const std::string& field) {
   Expect(path, node, JsonNode::kArray, field);
   std::vector<const JsonNode*> out;
-  for (const JsonNode& item : node.items) out.push_back(&Expect(path, item, JsonNode::kString, field));
+  for (const JsonNode& item : node.items)
+    out.push_back(&Expect(path, item, JsonNode::kString, field));
   return out;
 }
 
@@ -108,16 +109,16 @@ class Builder {
       } else if (key == "forms") {
         forms = Strings(path_, value, field);
       } else if (key == "participle") {
-        participles = value.kind == JsonNode::kString
-                          ? std::vector<const JsonNode*>{&value}
-                          : Strings(path_, value, field);
+        participles = value.kind == JsonNode::kString ? std::vector<const JsonNode*>{&value}
+                                                      : Strings(path_, value, field);
       } else if (key == "preps") {
         for (const JsonNode* p : Strings(path_, value, field)) base.preps |= PrepBit(*p);
       } else if (key == "direct" || key == "apposition" || key == "swap" || key == "pairs") {
         const bool b = Expect(path_, value, JsonNode::kBool, field).boolean;
-        (key == "direct" ? base.direct : key == "apposition" ? base.apposition
-                                     : key == "swap"     ? base.swap
-                                                         : base.pairs) = b;
+        (key == "direct"       ? base.direct
+         : key == "apposition" ? base.apposition
+         : key == "swap"       ? base.swap
+                               : base.pairs) = b;
       } else if (key == "agent") {
         if (Expect(path_, value, JsonNode::kString, field).string != "explicit")
           Fail(path_, value, "'agent' can only be \"explicit\"");
@@ -164,8 +165,8 @@ std::string ReadFile(const std::string& path) {
 
 struct ListSpec {
   const char* key;
-  std::uint32_t word_class;   // for single-word lists, else 0
-  RelationPhraseSet set;      // for phrase lists (when word_class == 0)
+  std::uint32_t word_class;  // for single-word lists, else 0
+  RelationPhraseSet set;     // for phrase lists (when word_class == 0)
 };
 
 constexpr ListSpec kGrammar[] = {
@@ -183,6 +184,7 @@ constexpr ListSpec kGrammar[] = {
     {"light_verbs", kRwLightVerb, {}},
     {"quantity_words", kRwQuantity, {}},
     {"time_words", kRwTimeWord, {}},
+    {"place_nouns", kRwPlaceNoun, {}},
     {"conjunctions", 0, RelationPhraseSet::kConjunction},
     {"np_links", 0, RelationPhraseSet::kNpLink},
     {"reciprocals", 0, RelationPhraseSet::kReciprocal},
@@ -199,8 +201,10 @@ constexpr ListSpec kTopLists[] = {
 };
 
 void LoadList(Builder& b, const ListSpec& spec, const JsonNode& list, const std::string& field) {
-  if (spec.word_class) b.WordClass(list, field, spec.word_class);
-  else b.Phrases(list, field, spec.set);
+  if (spec.word_class)
+    b.WordClass(list, field, spec.word_class);
+  else
+    b.Phrases(list, field, spec.set);
 }
 
 // Prepositions first: cues and agent_preps refer to them.
@@ -226,7 +230,8 @@ RelationLexicon LoadRelationLexicon(const std::string& path) {
   Expect(path, root, JsonNode::kObject, "the top level");
   const JsonNode* version = root.Find("version");
   if (!version || version->kind != JsonNode::kNumber || version->number != 1)
-    Fail(path, version ? *version : root, "\"version\": 1 is required (this kgraph reads version 1)");
+    Fail(path, version ? *version : root,
+         "\"version\": 1 is required (this kgraph reads version 1)");
   Builder b(path);
   const JsonNode* grammar = root.Find("grammar");
   if (!grammar) Fail(path, root, "missing 'grammar'");

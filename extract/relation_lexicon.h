@@ -30,23 +30,24 @@ namespace kg {
 
 // Closed-class roles of single words (bit flags; a word may have several).
 enum RelationWordClass : std::uint32_t {
-  kRwPreposition = 1u << 0,       // of, in, with ... ("grammar.prepositions")
-  kRwDeterminer = 1u << 1,        // the, a, both, its ...
-  kRwClauseBreak = 1u << 2,       // but, while, because, if ...: a subject is not sought past them
-  kRwRelative = 1u << 3,          // which, who, that: "the alliance which includes ..."
-  kRwSubjectPronoun = 1u << 4,    // they, it: an unresolved subject stops the search
-  kRwPossessivePronoun = 1u << 5, // its, their, his, her: "its dispute with Ukraine"
-  kRwBeAuxiliary = 1u << 6,       // is, was, been: "was criticised by" is passive
-  kRwAgentPreposition = 1u << 7,  // from, by, in: "support from China for Russia"
-  kRwTitle = 1u << 8,             // president, counterpart: inside "his Chinese counterpart Xi"
-  kRwNegativeModifier = 1u << 9,  // souring, strained: "souring relations with" is no cooperation
-  kRwAllianceWord = 1u << 10,     // pact, alliance, security: "the AUKUS security pact between"
-  kRwSubordinator = 1u << 11,     // after, since, as: may stand right before a clause's subject
-  kRwMemberNoun = 1u << 12,       // powers, countries: "NATO powers" are members, not the alliance
-  kRwNonStateNoun = 1u << 13,     // newspapers, protesters: "Spanish newspapers" are not Spain
-  kRwLightVerb = 1u << 14,        // issued, expressed: "issued a statement ... opposition to"
-  kRwQuantity = 1u << 15,         // tens, thousands: "tens of thousands of troops" is one phrase
-  kRwTimeWord = 1u << 16,         // week, today, also: may stand right before a subject
+  kRwPreposition = 1u << 0,        // of, in, with ... ("grammar.prepositions")
+  kRwDeterminer = 1u << 1,         // the, a, both, its ...
+  kRwClauseBreak = 1u << 2,        // but, while, because, if ...: a subject is not sought past them
+  kRwRelative = 1u << 3,           // which, who, that: "the alliance which includes ..."
+  kRwSubjectPronoun = 1u << 4,     // they, it: an unresolved subject stops the search
+  kRwPossessivePronoun = 1u << 5,  // its, their, his, her: "its dispute with Ukraine"
+  kRwBeAuxiliary = 1u << 6,        // is, was, been: "was criticised by" is passive
+  kRwAgentPreposition = 1u << 7,   // from, by, in: "support from China for Russia"
+  kRwTitle = 1u << 8,              // president, counterpart: inside "his Chinese counterpart Xi"
+  kRwNegativeModifier = 1u << 9,   // souring, strained: "souring relations with" is no cooperation
+  kRwAllianceWord = 1u << 10,      // pact, alliance, security: "the AUKUS security pact between"
+  kRwSubordinator = 1u << 11,      // after, since, as: may stand right before a clause's subject
+  kRwMemberNoun = 1u << 12,        // powers, countries: "NATO powers" are members, not the alliance
+  kRwNonStateNoun = 1u << 13,      // newspapers, protesters: "Spanish newspapers" are not Spain
+  kRwLightVerb = 1u << 14,         // issued, expressed: "issued a statement ... opposition to"
+  kRwQuantity = 1u << 15,          // tens, thousands: "tens of thousands of troops" is one phrase
+  kRwTimeWord = 1u << 16,          // week, today, also: may stand right before a subject
+  kRwPlaceNoun = 1u << 17,         // capital, soil: "the Chinese capital" is a place in China
 };
 
 // Word lists whose entries may span several tokens ("as well as", "ruled out").
@@ -69,11 +70,11 @@ struct RelationCue {
   std::vector<std::string> words;  // lowercase tokens, >= 1
   RelationType type = RelationType::kCoMention;
   CueKind kind = CueKind::kVerb;
-  bool participle = false;      // a past participle: passive when after "was"/before "by"
-  bool passive_ok = true;       // false for adjectives ("concerned by X" stays active)
-  bool direct = true;           // the object may follow without a preposition
-  bool apposition = false;      // the subject may follow the noun ("NATO members Poland and Hungary")
-  bool swap = false;            // the grammatical subject is the target ("criticism from X")
+  bool participle = false;  // a past participle: passive when after "was"/before "by"
+  bool passive_ok = true;   // false for adjectives ("concerned by X" stays active)
+  bool direct = true;       // the object may follow without a preposition
+  bool apposition = false;  // the subject may follow the noun ("NATO members Poland and Hungary")
+  bool swap = false;        // the grammatical subject is the target ("criticism from X")
   bool explicit_agent = false;  // a noun never takes the clause subject as its actor
   bool pairs = true;            // "between X and Y" / "the X-Y ..." states it of the pair
   std::uint64_t preps = 0;      // bit i: RelationLexicon::prepositions[i] introduces the object

@@ -19,7 +19,8 @@ RelationView::RelationView(const AnalyzedSentence& sentence, const std::vector<E
   for (const Token& t : tokens_) bytes += t.text.size();
   lower_text_.reserve(bytes);  // no reallocation below: the views stay valid
   for (const Token& t : tokens_)
-    for (char c : t.text) lower_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    for (char c : t.text)
+      lower_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
   lower_.reserve(tokens_.size());
   words_.reserve(tokens_.size());
   std::size_t at = 0;
@@ -87,7 +88,8 @@ bool RelationView::Is(std::size_t i, RelationWordClass c) const {
 }
 
 bool RelationView::IsPunct(std::size_t i, char c) const {
-  return i < size() && tokens_[i].Is(kPunct) && tokens_[i].text.size() == 1 && tokens_[i].text[0] == c;
+  return i < size() && tokens_[i].Is(kPunct) && tokens_[i].text.size() == 1 &&
+         tokens_[i].text[0] == c;
 }
 
 bool RelationView::IsQuote(std::size_t i) const {
@@ -149,7 +151,8 @@ bool RelationView::Filler(std::size_t i) const {
   if (Is(i, kRwDeterminer) || Is(i, kRwTitle)) return true;
   constexpr std::uint32_t kStop = kRwPreposition | kRwClauseBreak | kRwRelative |
                                   kRwSubjectPronoun | kRwBeAuxiliary | kRwSubordinator;
-  if (words_[i] && ((words_[i]->classes & kStop) || words_[i]->phrase_sets || !words_[i]->cues.empty()))
+  if (words_[i] &&
+      ((words_[i]->classes & kStop) || words_[i]->phrase_sets || !words_[i]->cues.empty()))
     return false;
   return tokens_[i].Is(kCapitalized) && !tokens_[i].Is(kSentenceStart);
 }
@@ -176,7 +179,8 @@ std::size_t RelationView::PhraseEnd(std::size_t head) const {
     std::size_t q = p + 1;
     if (lower(q) == "the") ++q;
     const std::size_t s = SlotAt(q);
-    if (s != kNone && slots_[s].first == q && !SlotHasType(s, EntityType::kPerson)) p = slots_[s].last;
+    if (s != kNone && slots_[s].first == q && !SlotHasType(s, EntityType::kPerson))
+      p = slots_[s].last;
   }
   if (IsPunct(p, '(')) {  // "the United States (US)"
     const std::size_t s = SlotAt(p + 1);
@@ -302,7 +306,8 @@ bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
   if (tokens_[q].Is(kHasDigit) || (tokens_[q].Is(kCapitalized) && !words_[q])) return true;
   if (lower_[q].size() > 4 && lower_[q].ends_with("ly")) return true;
   if (!words_[q]) return false;  // most likely a verb: "admires Giuliani and"
-  if (words_[q]->classes & (kRwClauseBreak | kRwSubordinator | kRwRelative | kRwTimeWord)) return true;
+  if (words_[q]->classes & (kRwClauseBreak | kRwSubordinator | kRwRelative | kRwTimeWord))
+    return true;
   if (Phrase(q, RelationPhraseSet::kSpeech) > 0 || Phrase(q, RelationPhraseSet::kConjunction) == 1)
     return true;
   // After a preposition the phrase is its object; after an auxiliary, a predicate

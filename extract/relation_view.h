@@ -21,7 +21,7 @@
 namespace kg {
 
 struct RelSlot {
-  std::size_t first = 0, last = 0;  // token range [first, last)
+  std::size_t first = 0, last = 0;                 // token range [first, last)
   std::uint32_t entity_begin = 0, entity_end = 0;  // into RelationView::slot_entities()
   MentionForm form = MentionForm::kName;
   // False when the name only qualifies people who are not the state ("Spanish
@@ -50,7 +50,9 @@ class RelationView {
   // empty token, "" and nullptr.
   std::size_t size() const { return tokens_.size(); }
   const Token& token(std::size_t i) const;
-  std::string_view lower(std::size_t i) const { return i < size() ? lower_[i] : std::string_view(); }
+  std::string_view lower(std::size_t i) const {
+    return i < size() ? lower_[i] : std::string_view();
+  }
   const RelationWord* word(std::size_t i) const { return i < size() ? words_[i] : nullptr; }
   const RelationLexicon& lexicon() const { return lex_; }
   const std::vector<Entity>& entities() const { return entities_; }

@@ -22,10 +22,14 @@ struct Hit {
 
 bool TypesFit(RelationType t, EntityType s, EntityType o) {
   switch (t) {
-    case RelationType::kMeets: return s == EntityType::kPerson && o == EntityType::kPerson;
-    case RelationType::kVisits: return s == EntityType::kPerson && o == EntityType::kCountry;
-    case RelationType::kMemberOf: return s == EntityType::kCountry && o == EntityType::kAlliance;
-    default: return true;
+    case RelationType::kMeets:
+      return s == EntityType::kPerson && o == EntityType::kPerson;
+    case RelationType::kVisits:
+      return s == EntityType::kPerson && o == EntityType::kCountry;
+    case RelationType::kMemberOf:
+      return s == EntityType::kCountry && o == EntityType::kAlliance;
+    default:
+      return true;
   }
 }
 
@@ -40,7 +44,8 @@ class Emitter {
  public:
   Emitter(const RelationView& v, std::vector<Relation>& out) : v_(v), out_(out) {}
 
-  void Edge(RelationType t, std::size_t s, std::size_t o, bool undirected = false) {
+  void Edge(RelationType t, std::size_t s, std::size_t o, bool undirected = false,
+            bool neutral = false) {
     const auto& ents = v_.entities();
     // "visited his Moldovan counterpart Andrei Stratan": visiting a person is meeting;
     // one politician "attacking" another is criticism, not armed conflict (and a
@@ -51,6 +56,7 @@ class Emitter {
       if (undirected) return;
       t = RelationType::kCriticizes;
     }
+    if (neutral && people) return;  // "his relationship with Stronach": private, not policy
     if (s == o || ents[s].id == ents[o].id || !TypesFit(t, ents[s].type, ents[o].type)) return;
     const std::string* src = &ents[s].id;
     const std::string* dst = &ents[o].id;
@@ -66,12 +72,12 @@ class Emitter {
 
   // Every entity of `s` to every entity of `o`.
   void Groups(RelationType t, const RelGroup& s, const RelGroup& o, bool swap,
-              bool undirected = false) {
+              bool undirected = false, bool neutral = false) {
     for (std::uint32_t a : s.slots)
       for (std::uint32_t b : o.slots)
         for (const std::size_t* e = v_.EntitiesBegin(a); e != v_.EntitiesEnd(a); ++e)
           for (const std::size_t* f = v_.EntitiesBegin(b); f != v_.EntitiesEnd(b); ++f)
-            swap ? Edge(t, *f, *e, undirected) : Edge(t, *e, *f, undirected);
+            swap ? Edge(t, *f, *e, undirected, neutral) : Edge(t, *e, *f, undirected, neutral);
   }
 
   // Every ordered pair inside one group ("the two leaders met", "support for each
@@ -145,10 +151,11 @@ bool BeAuxiliaryBefore(const RelationView& v, std::size_t first) {
   for (int k = 0; k < 4 && q > 0; ++k) {
     if (v.Is(q - 1, kRwBeAuxiliary)) return true;
     // Adverbs, negation, and a coordinated participle: "were invaded and occupied".
-    const bool adverb = v.lower(q - 1).ends_with("ly") || v.lower(q - 1) == "also" ||
-                        v.Phrase(q - 1, RelationPhraseSet::kNegation) || v.IsQuote(q - 1) ||
-                        v.Phrase(q - 1, RelationPhraseSet::kConjunction) == 1 ||
-                        (v.LikelyVerb(q - 1) && v.Phrase(q - 2, RelationPhraseSet::kConjunction) == 0);
+    const bool adverb =
+        v.lower(q - 1).ends_with("ly") || v.lower(q - 1) == "also" ||
+        v.Phrase(q - 1, RelationPhraseSet::kNegation) || v.IsQuote(q - 1) ||
+        v.Phrase(q - 1, RelationPhraseSet::kConjunction) == 1 ||
+        (v.LikelyVerb(q - 1) && v.Phrase(q - 2, RelationPhraseSet::kConjunction) == 0);
     if (!adverb) return false;
     --q;
   }
@@ -172,15 +179,22 @@ class SentenceRelations {
     const std::vector<Hit> hits = FindCues(v_, verb_at_);
     MemberLists();
     for (const Hit& h : hits) {
-      if (h.cue->kind == CueKind::kVerb) Verb(h);
-      else Noun(h);
+      if (h.cue->kind == CueKind::kVerb)
+        Verb(h);
+      else
+        Noun(h);
     }
   }
 
  private:
-  // "made a visit to MacKay's riding": the place visited is the possessed thing.
+  // Whether `g` can be the place a visit goes to: not the possessor of a place
+  // ("made a visit to MacKay's riding") and not a demonym of people ("visited a group
+  // of Vietnamese asylum seekers"), unless it qualifies a place ("the Chinese capital").
   static bool PossessedObject(const RelationView& v, const RelationCue& cue, const RelGroup& g) {
-    return cue.type == RelationType::kVisits && g.slots.size() == 1 && v.IsPossessor(g.slots[0]);
+    if (cue.type != RelationType::kVisits || g.slots.size() != 1) return false;
+    const RelSlot& slot = v.slots()[g.slots[0]];
+    if (v.IsPossessor(g.slots[0])) return true;
+    return slot.form == MentionForm::kDemonym && !v.Is(slot.last, kRwPlaceNoun);
   }
 
   void Verb(const Hit& h) {
@@ -207,55 +221,73 @@ class SentenceRelations {
     const RelationCue& cue = *h.cue;
     if (cue.type == RelationType::kCooperatesWith && NegativeModifier(h.first)) return;
     NounActor actor = FindNounActor(v_, h.first);
-    const std::size_t phrase_start = std::min(h.first, actor.group.empty() ? h.first : actor.group.first);
-    RelGroup target;
+    const std::size_t phrase_start =
+        std::min(h.first, actor.group.empty() ? h.first : actor.group.first);
+    RelObject object;
     if (cue.apposition && !actor.group.empty()) {
       // "NATO members Poland and Lithuania", "Turkey, a NATO member", "Russia's ally
       // Belarus": the modifier or possessor is the object; the actor is named apart.
-      target = actor.group;
+      object.group = actor.group;
       actor = {};
     }
     std::size_t pos = h.last;
     if (actor.group.empty() && !actor.blocked) AgentPhrase(cue, pos, actor.group);
-    RelObject object;
-    if (target.empty()) {
+    if (object.group.empty()) {
       object = FindObject(v_, pos, cue);
       if (object.prep != kNone && consumed_[object.prep]) return;  // "the AUKUS pact between"
-      target = object.group;
     }
-    if (object.between) {
-      if (!cue.pairs) return;  // "relations between X and Y" says nothing about cooperating
-      if (Hedged(v_, h.first >= 4 ? h.first - 4 : 0, h.first) || HedgedBefore(v_, h.first)) return;
-      if (NamedBefore(h.first)) return;  // "the Aukus security pact between": members, not partners
-      if (IsSymmetric(cue.type)) emit_.Pairs(cue.type, target, /*between=*/true);
-      return;
-    }
+    if (object.between) return Between(h, cue, object.group);
     bool from_clause = false;
-    if (actor.group.empty() && !actor.blocked) {
-      if (!target.empty() && v_.lower(target.last) == "by")  // "the invasion of Ukraine by Russia"
-        actor.group = GroupAt(v_, target.last + 1);
-      if (actor.group.empty() && cue.apposition) actor.group = Apposition(h);
-      if (actor.group.empty() && !cue.explicit_agent && !BlockingPreposition(phrase_start)) {
-        const RelGroup subject = FindSubject(v_, phrase_start);
-        if (!subject.empty() && !VerbBetween(subject.last, phrase_start)) {
-          actor.group = subject;
-          from_clause = true;
-        }
-      }
+    if (actor.group.empty() && !actor.blocked)
+      actor.group = ActorElsewhere(h, cue, object.group, phrase_start, from_clause);
+    if (actor.group.empty() || NounRejected(h, cue, actor, object.group)) return;
+    const bool pairs =
+        !from_clause && cue.pairs && (cue.type != RelationType::kConflictWith || actor.hyphen);
+    Finish(cue, actor.group, object, pairs);
+  }
+
+  // "coordination between Russia and China": the pair, whoever else acts.
+  void Between(const Hit& h, const RelationCue& cue, const RelGroup& pair) {
+    if (!cue.pairs) return;  // "relations between X and Y" says nothing about cooperating
+    if (Hedged(v_, h.first >= 4 ? h.first - 4 : 0, h.first) || HedgedBefore(v_, h.first)) return;
+    if (NamedBefore(h.first)) return;  // "the Aukus security pact between": members, not partners
+    if (IsSymmetric(cue.type)) emit_.Pairs(cue.type, pair, /*between=*/true);
+  }
+
+  // The actor of a noun not named inside its phrase: a by-phrase after the object
+  // ("the invasion of Ukraine by Russia"), an apposition ("Turkey, a NATO member"),
+  // or the clause subject ("Moscow and Beijing issued a statement ... opposition").
+  RelGroup ActorElsewhere(const Hit& h, const RelationCue& cue, const RelGroup& target,
+                          std::size_t phrase_start, bool& from_clause) const {
+    if (!target.empty() && v_.lower(target.last) == "by") {
+      RelGroup g = GroupAt(v_, target.last + 1);
+      if (!g.empty()) return g;
     }
-    if (actor.group.empty() || PossessedObject(v_, cue, target)) return;
-    if (cue.type == RelationType::kCooperatesWith &&
-        NegativePredicate(target.empty() ? h.last : target.last))
-      return;
+    if (cue.apposition) {
+      RelGroup g = Apposition(h);
+      if (!g.empty()) return g;
+    }
+    if (cue.explicit_agent || BlockingPreposition(phrase_start)) return {};
+    RelGroup subject = FindSubject(v_, phrase_start);
+    if (subject.empty() || VerbBetween(subject.last, phrase_start)) return {};
+    from_clause = true;
+    return subject;
+  }
+
+  // Hedges and cancellations of a noun relation that has its actor.
+  bool NounRejected(const Hit& h, const RelationCue& cue, const NounActor& actor,
+                    const RelGroup& target) const {
+    if (PossessedObject(v_, cue, target)) return true;
+    const std::size_t after = target.empty() ? h.last : target.last;
+    if (cue.type == RelationType::kCooperatesWith && NegativePredicate(after)) return true;
     const std::size_t before = std::min(actor.group.first, h.first);
     if (Hedged(v_, h.first >= 3 ? h.first - 3 : 0, h.first) || HedgedBefore(v_, before) ||
         (actor.group.last < h.first && Hedged(v_, actor.group.last, h.first)) ||
-        ConditionAfter(v_, target.empty() ? h.last : target.last))
-      return;
-    object.group = target;
-    const bool pairs = !from_clause && cue.pairs &&
-                       (cue.type != RelationType::kConflictWith || actor.hyphen);
-    Finish(cue, actor.group, object, pairs);
+        ConditionAfter(v_, after))
+      return true;
+    // Partners fighting side by side are not in conflict ("a joint US-Iraq offensive").
+    const std::string_view w = v_.lower(actor.group.first - 1);
+    return cue.type == RelationType::kConflictWith && (w == "joint" || w == "combined");
   }
 
   // Edges from `subject` to the object; with no object, a symmetric cue relates
@@ -265,7 +297,7 @@ class SentenceRelations {
     if (object.reciprocal) {
       emit_.Pairs(cue.type, subject);
     } else if (!object.group.empty()) {
-      emit_.Groups(cue.type, subject, object.group, cue.swap);
+      emit_.Groups(cue.type, subject, object.group, cue.swap, false, !cue.pairs);
     } else if (pairs && IsSymmetric(cue.type) && object.prep == kNone &&
                EntityCount(v_, subject) >= 2) {
       emit_.Pairs(cue.type, subject);
@@ -285,7 +317,7 @@ class SentenceRelations {
   // "support from China for Russia", "growing support in China for Russia".
   void AgentPhrase(const RelationCue& cue, std::size_t& pos, RelGroup& actor) {
     const int prep = v_.Prep(pos);
-    if (!v_.Is(pos, kRwAgentPreposition) || ((cue.preps >> prep) & 1)) return;
+    if (prep < 0 || !v_.Is(pos, kRwAgentPreposition) || ((cue.preps >> prep) & 1)) return;
     RelGroup g = GroupAt(v_, pos + 1);
     if (g.empty()) return;
     const int next = v_.Prep(g.last);

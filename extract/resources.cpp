@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "common/error.h"
 #include "extract/json_file.h"
@@ -250,7 +251,10 @@ void LoadOrganizations(Lexicon& lex, const std::string& path, const rapidjson::V
 
 void LoadEnglish(Lexicon& lex, const std::string& path) {
   const auto doc = ReadJsonFile(path);
-  for (const auto& w : GetStrings(doc, "function_words", path)) lex.function_words.insert(w);
+  for (const auto& w : GetStrings(doc, "function_words", path)) {
+    lex.function_words.insert(w);
+    lex.function_word_hashes.insert(HashText(w, true));
+  }
   for (const auto& w : GetStrings(doc, "speech_verbs", path)) lex.speech_verbs.insert(w);
   for (const auto& w : GetStrings(doc, "name_particles", path)) lex.name_particles.insert(w);
   for (const auto& w : GetStrings(doc, "not_name_words", path)) lex.not_name_words.insert(w);
@@ -281,8 +285,12 @@ void LoadBoilerplate(Lexicon& lex, const std::string& path) {
     for (auto& s : GetStrings(doc, key, path)) out.push_back(AsciiLower(s));
     return out;
   };
-  lex.boilerplate = {lower("line_prefixes"), lower("line_contains"), lower("block_headers"),
-                     lower("whole_lines")};
+  auto set = [&](const char* key) {
+    const auto list = lower(key);
+    return std::unordered_set<std::string>(list.begin(), list.end());
+  };
+  lex.boilerplate = {lower("line_prefixes"), lower("line_contains"), set("block_headers"),
+                     set("whole_lines")};
 }
 
 // A user dictionary: any of the sections of the data/ files, in the same shapes.

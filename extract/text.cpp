@@ -13,10 +13,27 @@
 namespace kg {
 namespace {
 
-bool IsSpace(UChar32 c) { return c == 0xFEFF || u_isUWhiteSpace(c) || c == 0x200B; }
+// ASCII fast paths: most news text is ASCII, and ICU's property lookups cost a
+// function call per character.
+bool AsciiAlnum(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool IsSpace(UChar32 c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return c == 0xFEFF || u_isUWhiteSpace(c) || c == 0x200B;
+}
 bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return AsciiAlnum(c);
   return u_isalnum(c) || u_hasBinaryProperty(c, UCHAR_DIACRITIC) ||
          (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+bool IsAlpha(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return u_isalpha(c);
+}
+bool IsUpper(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c) || u_istitle(c);
 }
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 
@@ -35,6 +52,11 @@ char FoldPunct(UChar32 c) {
 }
 
 UChar32 Decode(std::string_view s, std::size_t i, std::size_t& next) {
+  const auto byte = static_cast<unsigned char>(s[i]);
+  if (byte < 0x80) {
+    next = i + 1;
+    return byte;
+  }
   int32_t pos = static_cast<int32_t>(i);
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()), c);
@@ -80,10 +102,10 @@ std::uint16_t ShapeFlags(std::string_view raw) {
   bool first = true;
   for (std::size_t i = 0, next; i < raw.size(); i = next) {
     const UChar32 c = Decode(raw, i, next);
-    if (u_isdigit(c)) flags |= kHasDigit;
-    if (u_isalpha(c)) {
+    if (c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c)) flags |= kHasDigit;
+    if (IsAlpha(c)) {
       ++letters;
-      const bool up = u_isupper(c) || u_istitle(c);
+      const bool up = IsUpper(c);
       upper += up;
       if (first && up) flags |= kCapitalized;
     }
@@ -247,12 +269,12 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
       }
       std::size_t n2 = n1;
       const UChar32 d2 = n1 < end ? Decode(s, n1, n2) : 0;
-      if (d == '.' && u_isalpha(d2) && (e - b) <= 3) {
+      if (d == '.' && IsAlpha(d2) && (e - b) <= 3) {
         inner_dot = true;
         e = n1;
         continue;
       }
-      if (IsApostrophe(d) && u_isalpha(d2)) {
+      if (IsApostrophe(d) && IsAlpha(d2)) {
         // "'s" before a non-word character is a possessive, not part of the word.
         bool possessive = false;
         if (d2 == 's' || d2 == 'S') {
@@ -268,7 +290,7 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
     }
     // Keep the final dot of U.S. / U.K. and of a single-letter initial ("J.").
     if (e < end && text[e] == '.') {
-      const bool initial = (e - b) == 1 && u_isupper(c);
+      const bool initial = (e - b) == 1 && IsUpper(c);
       if (inner_dot || initial) ++e;
     }
     push(b, e, ShapeFlags(text.substr(b, e - b)));

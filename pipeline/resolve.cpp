@@ -31,21 +31,24 @@ void ResolveAcrossArticles(KnowledgeGraph& graph) {
   std::stable_sort(people.begin(), people.end(), [&](const PersonName& a, const PersonName& b) {
     return graph.node(a.node).mentions > graph.node(b.node).mentions;
   });
-  // Blocks: people whose surname (in either reading) has the same canonical spelling.
-  // Only names within a block are compared, so the cost stays near linear.
+  // Blocks: people whose surname (in either reading) has the same canonical spelling
+  // and whose given names start alike (the rule needs both). Only names within a
+  // block are compared, so the cost stays near linear.
+  auto key_of = [](const NameParts& parts) {
+    return CanonicalSpelling(parts.surname) + '|' + CanonicalSpelling(parts.given).substr(0, 1);
+  };
+  std::vector<std::pair<std::string, std::string>> keys(people.size());
   std::unordered_map<std::string, std::vector<std::size_t>> blocks;
   for (std::size_t i = 0; i < people.size(); ++i) {
-    const std::string w = CanonicalSpelling(people[i].western.surname);
-    const std::string e = CanonicalSpelling(people[i].eastern.surname);
-    blocks[w].push_back(i);
-    if (e != w) blocks[e].push_back(i);
+    keys[i] = {key_of(people[i].western), key_of(people[i].eastern)};
+    blocks[keys[i].first].push_back(i);
+    if (keys[i].second != keys[i].first) blocks[keys[i].second].push_back(i);
   }
   std::vector<int> cluster_of(people.size(), -1);
   std::vector<std::vector<std::size_t>> clusters;
   for (std::size_t i = 0; i < people.size(); ++i) {
     if (cluster_of[i] >= 0) continue;
-    for (const std::string& key : {CanonicalSpelling(people[i].western.surname),
-                                   CanonicalSpelling(people[i].eastern.surname)}) {
+    for (const std::string& key : {keys[i].first, keys[i].second}) {
       for (std::size_t j : blocks[key]) {
         if (j == i || cluster_of[j] >= 0 || !Compatible(people[i], people[j])) continue;
         if (cluster_of[i] < 0) {

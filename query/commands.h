@@ -46,11 +46,12 @@ struct NeighborsQuery {
 };
 Result Neighbors(const QueryGraph& g, const NeighborsQuery& q);
 
-// Every relation of `a`, or with `b` only those between a and b (both directions).
+// Every typed relation of `a`, or with `b` only those between a and b (both
+// directions). Co-mentions only when asked for in `relations`.
 struct RelationsQuery {
   std::string a;
-  std::string b;  // "" : any
-  std::vector<RelationType> relations;
+  std::string b;                        // "" : any
+  std::vector<RelationType> relations;  // empty: every relation but co_mention
 };
 Result Relations(const QueryGraph& g, const RelationsQuery& q);
 

@@ -79,10 +79,12 @@ Result Relations(const QueryGraph& g, const RelationsQuery& q) {
   const NodeId a = g.Resolve(q.a);
   const NodeId b = ResolveOrAny(g, q.b);
   std::vector<EdgeId> edges;
-  for (EdgeId e : cells::Incident(kg, a))
-    if (RelationWanted(q.relations, kg.edge(e).relation) &&
-        (b == kAny || cells::Other(kg, e, a) == b))
-      edges.push_back(e);
+  for (EdgeId e : cells::Incident(kg, a)) {
+    const RelationType r = kg.edge(e).relation;
+    const bool wanted =
+        q.relations.empty() ? r != RelationType::kCoMention : RelationWanted(q.relations, r);
+    if (wanted && (b == kAny || cells::Other(kg, e, a) == b)) edges.push_back(e);
+  }
   auto key = [&](EdgeId e) {
     return std::make_tuple(kg.edge(e).relation, -kg.edge(e).weight,
                            kg.node(cells::Other(kg, e, a)).label, e);

@@ -21,7 +21,14 @@ struct GraphStore {
   BoostGraph g;
   std::vector<BoostGraph::edge_descriptor> edges;  // EdgeId -> descriptor
   std::unordered_map<std::string, std::size_t> node_by_id;
-  std::map<std::tuple<std::size_t, int, std::size_t>, std::size_t> edge_by_key;
+  struct KeyHash {
+    std::size_t operator()(const std::tuple<std::size_t, int, std::size_t>& k) const {
+      const auto [s, r, t] = k;
+      return (s * 0x9E3779B97F4A7C15ULL) ^ (t * 0xC2B2AE3D27D4EB4FULL) ^ static_cast<std::size_t>(r);
+    }
+  };
+  // (source, relation, target) -> EdgeId.
+  std::unordered_map<std::tuple<std::size_t, int, std::size_t>, std::size_t, KeyHash> edge_by_key;
 };
 
 const GraphStore& Store(const KnowledgeGraph& graph);

@@ -20,7 +20,8 @@ const RelationLexicon& Shipped() {
 }
 
 // The cues of `form` whose relation is `type` (and kind `kind`).
-int CountCues(const RelationLexicon& lex, const std::string& form, RelationType type, CueKind kind) {
+int CountCues(const RelationLexicon& lex, const std::string& form, RelationType type,
+              CueKind kind) {
   const RelationWord* w = lex.Find(form);
   if (!w) return 0;
   int n = 0;
@@ -96,11 +97,11 @@ TEST(RelationLexicon, GrammarAndPhraseListsAreRead) {
     const char* word;
     std::uint32_t classes;
   };
-  const Case cases[] = {{"the", kRwDeterminer},         {"which", kRwRelative},
-                        {"they", kRwSubjectPronoun},     {"its", kRwPossessivePronoun},
-                        {"was", kRwBeAuxiliary},         {"but", kRwClauseBreak},
-                        {"counterpart", kRwTitle},       {"souring", kRwNegativeModifier},
-                        {"pact", kRwAllianceWord},       {"after", kRwSubordinator}};
+  const Case cases[] = {{"the", kRwDeterminer},      {"which", kRwRelative},
+                        {"they", kRwSubjectPronoun}, {"its", kRwPossessivePronoun},
+                        {"was", kRwBeAuxiliary},     {"but", kRwClauseBreak},
+                        {"counterpart", kRwTitle},   {"souring", kRwNegativeModifier},
+                        {"pact", kRwAllianceWord},   {"after", kRwSubordinator}};
   for (const Case& c : cases) {
     const RelationWord* w = lex.Find(c.word);
     ASSERT_NE(w, nullptr) << c.word;
@@ -110,9 +111,11 @@ TEST(RelationLexicon, GrammarAndPhraseListsAreRead) {
   ASSERT_NE(as, nullptr);
   bool well_as = false;
   for (const auto& p : as->phrases)
-    well_as |= p.set == RelationPhraseSet::kConjunction && p.rest == std::vector<std::string>{"well", "as"};
+    well_as |= p.set == RelationPhraseSet::kConjunction &&
+               p.rest == std::vector<std::string>{"well", "as"};
   EXPECT_TRUE(well_as);
-  for (const char* w : {"denied", "would", "said", "according"}) EXPECT_NE(lex.Find(w), nullptr) << w;
+  for (const char* w : {"denied", "would", "said", "according"})
+    EXPECT_NE(lex.Find(w), nullptr) << w;
 }
 
 class RelationLexiconFile : public ::testing::Test {
@@ -181,8 +184,9 @@ TEST_F(RelationLexiconFile, MissingFileIsAnError) {
 }
 
 TEST_F(RelationLexiconFile, MinimalFileLoads) {
-  const std::string body = R"({"version": 1, "about": "x", )" + std::string(kGrammar) +
-                           R"(, "relations": {"meets": [{"verb": "meet", "participle": "met", "preps": ["with"]}]}})";
+  const std::string body =
+      R"({"version": 1, "about": "x", )" + std::string(kGrammar) +
+      R"(, "relations": {"meets": [{"verb": "meet", "participle": "met", "preps": ["with"]}]}})";
   const RelationLexicon lex = LoadRelationLexicon(Write(body));
   ASSERT_EQ(lex.cues.size(), 2u);  // "meet" and the participle "met"
   EXPECT_FALSE(lex.cues[0].participle);
