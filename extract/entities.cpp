@@ -251,6 +251,17 @@ class Resolver {
     return out;
   }
 
+  // What "the two countries" / "the two leaders" means: the two entities of `type`
+  // the article has named most so far (its protagonists), recency breaking ties.
+  std::vector<std::size_t> Salient(EntityType type, std::size_t n) const {
+    std::vector<std::size_t> order = Recent(type, recent_.size());
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return out_.entities[a].mentions > out_.entities[b].mentions;
+    });
+    if (order.size() > n) order.resize(n);
+    return order;
+  }
+
   // Step 3: mentions, in reading order, so that back-references see what came before.
   void AssignMentions(SentenceWork& work) {
     AnalyzedSentence& s = work.sentence;
@@ -292,7 +303,7 @@ class Resolver {
           break;
         }
         case Candidate::kGroup: {
-          const auto two = Recent(c.index == 0 ? EntityType::kCountry : EntityType::kPerson, 2);
+          const auto two = Salient(c.index == 0 ? EntityType::kCountry : EntityType::kPerson, 2);
           if (two.size() == 2)
             for (std::size_t e : two) s.mentions.push_back({c.first, c.last, e, MentionForm::kGroup});
           break;

@@ -1,6 +1,8 @@
 #include "extract/mentions.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 namespace kg {
 namespace {
@@ -9,13 +11,6 @@ bool IsWordToken(const std::vector<Token>& t, std::size_t i) {
   return i < t.size() && t[i].Is(kWord);
 }
 
-bool LowerIn(const std::unordered_set<std::string>& set, std::string_view word) {
-  thread_local std::string lower;  // scratch: no allocation per token
-  lower.assign(word);
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return set.count(lower) > 0;
-}
 
 bool IsFunctionWord(const Lexicon& lex, const Token& t) {
   return lex.function_word_hashes.count(t.lower_hash) > 0;  // one integer probe per token
@@ -136,6 +131,18 @@ bool GluedToName(const std::vector<Token>& tokens, std::size_t i, std::size_t en
 std::size_t SkipCapitalised(const std::vector<Token>& tokens, std::size_t end) {
   while (end < tokens.size() && tokens[end].Is(kWord) && tokens[end].Is(kCapitalized)) ++end;
   return end;
+}
+
+// A name followed right away by a capitalised institution word ("... Foundation",
+// "... International Airport") is the institution's name, not a person.
+bool NamesAnInstitution(const std::vector<Token>& tokens, std::size_t end, const Lexicon& lex) {
+  static const std::unordered_set<std::string_view> kTimeWords = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "January", "February", "March", "April", "June", "July", "August", "September",
+      "October", "November", "December"};
+  return end < tokens.size() && tokens[end].Is(kWord) && tokens[end].Is(kCapitalized) &&
+         tokens[end].Is(kSpaceBefore) && !kTimeWords.count(tokens[end].text) &&
+         lex.not_name_words.count(std::string(tokens[end].text));
 }
 
 // The cues around a person-name candidate [first, last).
@@ -262,6 +269,10 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
         c.form = e.form;
         out.push_back(c);
       } else if (e.kind == EntryKind::kPerson) {
+        if (NamesAnInstitution(tokens, i + len, lex)) {  // "Kofi Annan International Centre"
+          i = SkipCapitalised(tokens, i + len);
+          continue;
+        }
         Candidate c;
         c.kind = Candidate::kKnownPerson;
         c.first = i;
@@ -311,6 +322,10 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       // In a Title Case headline every word is capitalised: take words one by one
       // and let pass 2 keep only those that name a person the article names.
       const std::size_t end = headline ? i + 1 : NameRunEnd(tokens, i, lex);
+      if (!headline && NamesAnInstitution(tokens, end, lex)) {
+        i = SkipCapitalised(tokens, end);
+        continue;
+      }
       // Right after a capitalised non-name word it is part of a larger name
       // ("Islamic Jihad", "Labour Party Chairman").
       if (!headline && i > 0 && tokens[i - 1].Is(kWord) && tokens[i - 1].Is(kCapitalized) &&

@@ -27,12 +27,6 @@ RelGroup Antecedent(const RelationView& v, std::size_t rel) {
   return {};
 }
 
-std::size_t EntityCount(const RelationView& v, const RelGroup& g) {
-  std::size_t n = 0;
-  for (std::uint32_t s : g.slots) n += v.EntitiesEnd(s) - v.EntitiesBegin(s);
-  return n;
-}
-
 // "its" -> the nearest state or alliance named before; "their" -> the nearest
 // group of two or more; "his"/"her" -> the nearest person.
 RelGroup ResolvePossessivePronoun(const RelationView& v, std::size_t at) {
@@ -43,9 +37,9 @@ RelGroup ResolvePossessivePronoun(const RelationView& v, std::size_t at) {
     if (s == kNone) continue;
     const RelGroup g = v.GroupLeft(s);
     const bool person = v.SlotHasType(s, EntityType::kPerson);
-    if (w == "its" && !person && EntityCount(v, g) == 1) return g;
-    if (w == "their" && EntityCount(v, g) >= 2) return g;
-    if ((w == "his" || w == "her") && person && EntityCount(v, g) == 1) return g;
+    if (w == "its" && !person && v.EntityCount(g) == 1) return g;
+    if (w == "their" && v.EntityCount(g) >= 2) return g;
+    if ((w == "his" || w == "her") && person && v.EntityCount(g) == 1) return g;
     p = g.first;
   }
   return {};

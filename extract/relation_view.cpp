@@ -140,6 +140,12 @@ const std::size_t* RelationView::EntitiesEnd(std::size_t slot) const {
   return slot_entities_.data() + slots_[slot].entity_end;
 }
 
+std::size_t RelationView::EntityCount(const RelGroup& g) const {
+  std::size_t n = 0;
+  for (std::uint32_t s : g.slots) n += slots_[s].entity_end - slots_[s].entity_begin;
+  return n;
+}
+
 bool RelationView::SlotHasType(std::size_t slot, EntityType t) const {
   for (const std::size_t* e = EntitiesBegin(slot); e != EntitiesEnd(slot); ++e)
     if (entities_[*e].type == t) return true;

@@ -79,6 +79,8 @@ class RelationView {
   // True when any entity of the slot has type `t`.
   bool SlotHasType(std::size_t slot, EntityType t) const;
   bool IsPossessor(std::size_t slot) const { return IsPossessive(slots_[slot].last); }
+  // Entities named by a group, counting each of a group mention's ("the two leaders").
+  std::size_t EntityCount(const RelGroup& g) const;
 
   // Noun phrases. HeadRight: the slot a phrase starting with `slot` is about (a
   // country modifying a person's title is not: "US secretary of state Antony

@@ -33,12 +33,6 @@ bool TypesFit(RelationType t, EntityType s, EntityType o) {
   }
 }
 
-std::size_t EntityCount(const RelationView& v, const RelGroup& g) {
-  std::size_t n = 0;
-  for (std::uint32_t s : g.slots) n += v.EntitiesEnd(s) - v.EntitiesBegin(s);
-  return n;
-}
-
 // Collects the edges of one sentence, deduplicated, with their evidence.
 class Emitter {
  public:
@@ -208,7 +202,12 @@ class SentenceRelations {
       emit_.Groups(cue.type, agent, target, cue.swap);
       return;
     }
-    const RelGroup subject = FindSubject(v_, h.first);
+    // "accuses X of supporting": X is the supporter, and an accusation is no fact;
+    // "barred X from visiting": the barring may be far back.
+    const std::string_view before = v_.lower(h.first - 1);
+    if (before == "of" && v_.lower(h.first).ends_with("ing")) return;
+    if (before == "from" && Hedged(v_, h.first >= 12 ? h.first - 12 : 0, h.first)) return;
+    const RelGroup subject = InfinitiveSubject(h.first);
     if (subject.empty()) return;
     if (Hedged(v_, subject.last, h.first) || HedgedBefore(v_, subject.first)) return;
     const RelObject object = FindObject(v_, h.last, cue);
@@ -290,6 +289,33 @@ class SentenceRelations {
     return cue.type == RelationType::kConflictWith && (w == "joint" || w == "combined");
   }
 
+  // The subject of a verb; after "to", the name just before it when that is an
+  // object ("sent Rice to visit" -> Rice), nobody when a plain noun is ("inciting a
+  // foreign country to attack Syria"), else the clause subject ("arrived in Beijing
+  // to meet Xi" -> the one who arrived).
+  RelGroup InfinitiveSubject(std::size_t first) const {
+    if (first < 2 || v_.lower(first - 1) != "to") return FindSubject(v_, first);
+    const std::size_t before = first - 2;
+    if (const std::size_t s = v_.SlotEndingAt(first - 1); s != kNone) {
+      RelGroup g = v_.GroupLeft(s);
+      if (!v_.Is(g.first - 1, kRwPreposition) && !v_.IsPossessor(s)) return g;
+    } else if (NounPhraseEndsAt(before)) {
+      return {};
+    }
+    return FindSubject(v_, first);
+  }
+
+  // A content word that closes a noun phrase: a determiner or a preposition opens it
+  // a few words before ("a foreign country", "on Monday"); "then began" is no noun.
+  bool NounPhraseEndsAt(std::size_t i) const {
+    if (!ContentWord(v_, i) || v_.LikelyVerb(i)) return false;
+    for (std::size_t p = i, k = 0; p > 0 && k < 3; --p, ++k) {
+      if (v_.Is(p - 1, kRwDeterminer) || v_.Is(p - 1, kRwPreposition)) return true;
+      if (!ContentWord(v_, p - 1)) return false;
+    }
+    return false;
+  }
+
   // Edges from `subject` to the object; with no object, a symmetric cue relates
   // the members of a plural subject ("the two leaders met", "Putin-Xi talks").
   void Finish(const RelationCue& cue, const RelGroup& subject, const RelObject& object,
@@ -299,7 +325,7 @@ class SentenceRelations {
     } else if (!object.group.empty()) {
       emit_.Groups(cue.type, subject, object.group, cue.swap, false, !cue.pairs);
     } else if (pairs && IsSymmetric(cue.type) && object.prep == kNone &&
-               EntityCount(v_, subject) >= 2) {
+               v_.EntityCount(subject) >= 2) {
       emit_.Pairs(cue.type, subject);
     }
   }
@@ -366,9 +392,9 @@ class SentenceRelations {
 
   // "souring relations with", "his personal relationship with": no cooperation.
   bool NegativeModifier(std::size_t first) const {
-    for (std::size_t p = first, k = 0; p > 0 && k < 3; --p, ++k) {
+    for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {  // "a former Saakashvili ally"
       if (v_.Is(p - 1, kRwNegativeModifier)) return true;
-      if (!ContentWord(v_, p - 1)) return false;
+      if (!ContentWord(v_, p - 1) && v_.SlotAt(p - 1) == kNone) return false;
     }
     return false;
   }

@@ -171,9 +171,14 @@ void LoadAlliances(Lexicon& lex, const std::map<std::string, std::size_t>& by_is
       existing.descriptors.insert(existing.descriptors.end(), info.descriptors.begin(),
                                   info.descriptors.end());
     }
-    lex.names.Add(info.label, {EntryKind::kAlliance, MentionForm::kName, index});
-    for (const auto& n : GetStrings(a, "aliases", path))
+    std::vector<std::string> names = GetStrings(a, "aliases", path);
+    names.push_back(info.label);
+    for (const auto& n : names) {
       lex.names.Add(n, {EntryKind::kAlliance, MentionForm::kName, index});
+      // British style writes acronyms of four letters or more as words: "Nato", "Aukus".
+      if (n.size() >= 4 && std::all_of(n.begin(), n.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        lex.names.Add(n.substr(0, 1) + AsciiLower(n.substr(1)), {EntryKind::kAlliance, MentionForm::kName, index});
+    }
     for (const auto& d : info.descriptors)
       lex.descriptors.Add(d, {EntryKind::kAlliance, MentionForm::kDescriptor, index});
   }

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <fstream>
 #include <memory>
 #include <thread>
@@ -136,20 +137,33 @@ BuildSummary Build(const BuildConfig& config) {
   KnowledgeGraph graph;
   const ExtractOptions extract_options;
   double last_progress = 0;
-  for (bool more = true; more;) {
+  // Read a batch, then extract it on the worker threads while the main thread
+  // merges the previous batch into the graph: merging is serial, extraction is not.
+  auto read_batch = [&] {
     std::vector<Article> batch;
-    while (batch.size() < std::max<std::size_t>(1, config.batch_size)) {
+    const bool over = config.max_errors && reader.stats().skipped >= config.max_errors;
+    while (!over && batch.size() < std::max<std::size_t>(1, config.batch_size)) {
       auto article = reader.Next();
-      if (!article) {
-        more = false;
-        break;
-      }
+      if (!article) break;
       batch.push_back(std::move(*article));
     }
-    const auto extractions = ExtractBatch(batch, resources, extract_options, threads);
-    for (std::size_t i = 0; i < batch.size(); ++i) {
+    return batch;
+  };
+  auto extract_async = [&](const std::vector<Article>& batch) {
+    return std::async(std::launch::async,
+                      [&] { return ExtractBatch(batch, resources, extract_options, threads); });
+  };
+  std::vector<Article> current = read_batch();
+  auto pending = extract_async(current);
+  while (!current.empty()) {
+    std::vector<Article> next = read_batch();
+    const std::vector<ArticleExtraction> extractions = pending.get();
+    std::vector<Article> done = std::move(current);
+    current = std::move(next);
+    if (!current.empty()) pending = extract_async(current);
+    for (std::size_t i = 0; i < done.size(); ++i) {
       const ArticleExtraction& x = extractions[i];
-      if (mentions) WriteMentionsLine(batch[i], x, mentions->stream());
+      if (mentions) WriteMentionsLine(done[i], x, mentions->stream());
       graph.Add(x);
       summary.sentences += x.stats.sentences;
       summary.boilerplate_lines += x.stats.boilerplate_lines;
@@ -160,11 +174,8 @@ BuildSummary Build(const BuildConfig& config) {
       last_progress = elapsed();
       config.on_progress(reader.stats().articles, reader.stats().bytes, last_progress);
     }
-    if (config.max_errors && reader.stats().skipped >= config.max_errors) {
-      summary.stopped_early = true;
-      break;
-    }
   }
+  summary.stopped_early = config.max_errors && reader.stats().skipped >= config.max_errors;
   ResolveAcrossArticles(graph);
   summary.read = reader.stats();
   Summarise(graph, summary);
