@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 
 namespace kg {
@@ -27,7 +28,7 @@ void AppendKey(std::string& key, std::string_view token, bool lowercase) {
 void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
   std::string arena;
   const std::vector<Token> tokens = Tokenize(phrase, {0, phrase.size()}, arena);
-  if (tokens.empty() || tokens.size() > 255) return;
+  if (tokens.empty() || tokens.size() > 32) return;
   std::string key;
   std::uint64_t hash = 0;
   for (const Token& t : tokens) {
@@ -49,8 +50,7 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
   const std::uint64_t first = lowercase_ ? tokens.front().lower_hash : tokens.front().hash;
   const std::uint64_t slot = first >> (64 - kFilterBits);
   filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
-  auto& longest = max_tokens_[first];
-  longest = std::max<std::uint8_t>(longest, static_cast<std::uint8_t>(tokens.size()));
+  lengths_[first] |= std::uint32_t{1} << (tokens.size() - 1);
 }
 
 const std::vector<LexEntry>* PhraseTable::Find(std::uint64_t hash, const std::vector<Token>& tokens,
@@ -69,13 +69,15 @@ std::size_t PhraseTable::Match(const std::vector<Token>& tokens, std::size_t i,
                                const std::vector<LexEntry>** entries) const {
   const auto token_hash = [&](std::size_t k) { return lowercase_ ? tokens[k].lower_hash : tokens[k].hash; };
   if (!MayStart(token_hash(i))) return 0;
-  auto first = max_tokens_.find(token_hash(i));
-  if (first == max_tokens_.end()) return 0;
-  const std::size_t limit = std::min<std::size_t>(first->second, tokens.size() - i);
+  auto first = lengths_.find(token_hash(i));
+  if (first == lengths_.end()) return 0;
+  const std::uint32_t lengths = first->second;
+  const std::size_t limit = std::min<std::size_t>(32 - std::countl_zero(lengths), tokens.size() - i);
   std::size_t best = 0;
   std::uint64_t hash = 0;
   for (std::size_t n = 1; n <= limit; ++n) {
     hash = ChainHash(hash, token_hash(i + n - 1));
+    if (!(lengths >> (n - 1) & 1)) continue;
     if (const auto* found = Find(hash, tokens, i, n)) {
       best = n;
       *entries = found;
@@ -85,7 +87,11 @@ std::size_t PhraseTable::Match(const std::vector<Token>& tokens, std::size_t i,
 }
 
 bool PhraseTable::MatchWord(std::string_view word, const std::vector<LexEntry>** entries) const {
-  auto it = buckets_.find(ChainHash(0, HashText(word, lowercase_)));
+  const std::uint64_t word_hash = HashText(word, lowercase_);
+  if (!MayStart(word_hash)) return false;
+  auto first = lengths_.find(word_hash);
+  if (first == lengths_.end() || !(first->second & 1)) return false;
+  auto it = buckets_.find(ChainHash(0, word_hash));
   if (it == buckets_.end()) return false;
   thread_local std::string key;
   key.clear();

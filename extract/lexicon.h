@@ -70,7 +70,9 @@ class PhraseTable {
   bool lowercase_;
   std::size_t size_ = 0;
   std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((1u << kFilterBits) / 64);
-  std::unordered_map<std::uint64_t, std::uint8_t> max_tokens_;     // first-token hash -> longest
+  // First-token hash -> bit n-1 set when an entry of n tokens starts with it (n <= 32),
+  // so a lookup probes only the lengths that exist.
+  std::unordered_map<std::uint64_t, std::uint32_t> lengths_;
   std::unordered_map<std::uint64_t, std::vector<Bucket>> buckets_;  // chained phrase hash
 };
 

@@ -14,6 +14,8 @@
 
 namespace kg {
 
+struct JsonMember;
+
 struct JsonNode {
   enum Kind { kNull, kBool, kNumber, kString, kArray, kObject };
   Kind kind = kNull;
@@ -22,10 +24,18 @@ struct JsonNode {
   double number = 0;
   std::string string;
   std::vector<JsonNode> items;                            // kArray
-  std::vector<std::pair<std::string, JsonNode>> members;  // kObject, in file order
+  std::vector<JsonMember> members;  // kObject, in file order
 
   // The member named `key`, or nullptr (also when this is not an object).
   const JsonNode* Find(std::string_view key) const;
+};
+
+// One "key": value of an object (a struct, not std::pair, so that JsonNode may hold a
+// vector of them while still incomplete: clang's standard library insists).
+struct JsonMember {
+  JsonMember(std::string key, JsonNode value) : first(std::move(key)), second(std::move(value)) {}
+  std::string first;
+  JsonNode second;
 };
 
 // "string", "array", ... for error messages.

@@ -286,8 +286,14 @@ TEST_F(ReaderTempDir, HugeLineWithoutFullStopStreamsThrough) {
   }
   EXPECT_FALSE(reader.Next());
   EXPECT_TRUE(reader.diagnostics().empty());
-  // Loose: no more than a few copies of one article alive at once.
-  EXPECT_LT(PeakRss() - before, 4 * size);
+  // Loose: no more than a few copies of one article alive at once (AddressSanitizer's
+  // quarantine keeps freed buffers resident for a while, so it gets more room).
+#if defined(__SANITIZE_ADDRESS__)
+  constexpr std::size_t kCopies = 8;
+#else
+  constexpr std::size_t kCopies = 4;
+#endif
+  EXPECT_LT(PeakRss() - before, kCopies * size);
 }
 
 TEST_F(ReaderTempDir, AbsurdTokenIsReturnedWhole) {
