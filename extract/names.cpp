@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "common/levenshtein.h"
+
 namespace kg {
 namespace {
 
@@ -103,20 +105,7 @@ NameParts SplitName(std::string_view name, bool eastern) {
   return {folded.substr(0, space), folded.substr(space + 1)};
 }
 
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
+std::size_t EditDistance(std::string_view a, std::string_view b) { return Levenshtein(a, b); }
 
 bool SameNameVariant(const NameParts& a, const NameParts& b) {
   return SurnameCompatible(a.surname, b.surname) && GivenCompatible(a.given, b.given);

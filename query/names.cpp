@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "common/levenshtein.h"
 #include "common/error.h"
 
 namespace kg {
@@ -106,19 +107,7 @@ std::vector<std::string> NameWords(std::string_view name) {
 std::string NameKey(std::string_view name) { return Join(NameWords(name)); }
 
 std::size_t NameDistance(std::string_view a, std::string_view b) {
-  const std::vector<UChar32> x = CodePoints(a), y = CodePoints(b);
-  std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[y.size()];
+  return Levenshtein(CodePoints(a), CodePoints(b));
 }
 
 NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(&graph) {

@@ -1,5 +1,6 @@
 // `kgraph query` end to end: exit codes, one-line messages, formats.
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <rapidjson/document.h>
 #include <sys/wait.h>
 
@@ -25,8 +26,10 @@ std::string Slurp(const std::filesystem::path& p) {
 
 // Runs `kgraph query ARGS` through the shell (ARGS is shell text).
 Outcome Query(const std::string& args) {
+  // Per-process names: ctest runs the tests of this file in parallel processes.
   const auto dir = std::filesystem::temp_directory_path();
-  const auto out = dir / "kgraph_query_cli_out", err = dir / "kgraph_query_cli_err";
+  const std::string tag = std::to_string(::getpid());
+  const auto out = dir / ("kgraph_query_cli_out." + tag), err = dir / ("kgraph_query_cli_err." + tag);
   const std::string command = std::string(KG_BINARY_DIR) + "/cli/kgraph query " + args + " >" +
                               out.string() + " 2>" + err.string();
   const int status = std::system(command.c_str());
@@ -34,6 +37,8 @@ Outcome Query(const std::string& args) {
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   r.out = Slurp(out);
   r.err = Slurp(err);
+  std::filesystem::remove(out);
+  std::filesystem::remove(err);
   return r;
 }
 
@@ -99,7 +104,8 @@ TEST(QueryCli, FormatsGoToStandardOutput) {
 
 // The issue's own examples on the graph `kgraph build` makes of samples/.
 TEST(QueryCli, AnswersOnTheSamplesGraph) {
-  const auto dir = std::filesystem::temp_directory_path() / "kgraph_query_cli_samples";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("kgraph_query_cli_samples." + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   const std::string build =
       std::string(KG_BINARY_DIR) + "/cli/kgraph build samples -q -o " + dir.string();
