@@ -155,9 +155,41 @@ class Resolver {
           continue;
         }
         if (!cued && !NameShaped(tokens, c)) continue;
-        const std::size_t e = EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, "");
-        person_of_[s][k] = static_cast<int>(e);
-        AddArticlePerson(e, surface, s);
+        AcceptName(s, k, surface);
+      }
+      AcceptCoordinatedNames(sentences[s], s);
+    }
+  }
+
+  void AcceptName(std::size_t s, std::size_t k, const std::string& surface) {
+    const std::size_t e = EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, "");
+    person_of_[s][k] = static_cast<int>(e);
+    AddArticlePerson(e, surface, s);
+  }
+
+  // Coordination keeps the type: a name-shaped run listed right beside a person
+  // ("Ponting, Michael Slater, Darren Lehmann and Mark Waugh") is a person too.
+  void AcceptCoordinatedNames(const SentenceWork& work, std::size_t s) {
+    const auto& tokens = work.sentence.tokens;
+    const auto& cands = work.candidates;
+    auto linked = [&](std::size_t a, std::size_t b) {  // candidates a < b, only , / and between
+      if (cands[a].last > cands[b].first || cands[b].first - cands[a].last != 1) return false;
+      const std::string_view sep = tokens[cands[a].last].text;
+      return sep == "," || sep == "and" || sep == ";";
+    };
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        const Candidate& c = cands[k];
+        if (c.kind != Candidate::kPersonName || person_of_[s][k] != kNone || WordCount(tokens, c) < 2 ||
+            tokens[c.first].Is(kSentenceStart))
+          continue;
+        const bool beside_person =
+            (k > 0 && person_of_[s][k - 1] != kNone && linked(k - 1, k)) ||
+            (k + 1 < cands.size() && person_of_[s][k + 1] != kNone && linked(k, k + 1));
+        if (!beside_person) continue;
+        AcceptName(s, k, SurfaceOf(tokens, c.first, c.last));
+        changed = true;
       }
     }
   }

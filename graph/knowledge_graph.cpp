@@ -74,10 +74,18 @@ KnowledgeGraph::EdgeId KnowledgeGraph::AddEdge(NodeId source, RelationType relat
   if (IsSymmetric(relation) && impl_->g[target].id < impl_->g[source].id) std::swap(source, target);
   const auto key = std::make_tuple(source, static_cast<int>(relation), target);
   auto [it, inserted] = impl_->edge_by_key.try_emplace(key, impl_->edges.size());
-  if (inserted) {
-    RelationEdge data;
+  if (inserted) {  // a new edge takes the delta as it is: one copy, no merge
+    impl_->edges.push_back(boost::add_edge(source, target, delta, impl_->g).first);
+    RelationEdge& data = impl_->g[impl_->edges.back()];
     data.relation = relation;
-    impl_->edges.push_back(boost::add_edge(source, target, data, impl_->g).first);
+    std::sort(data.evidence.begin(), data.evidence.end(), EvidenceLess);
+    data.evidence.erase(std::unique(data.evidence.begin(), data.evidence.end(),
+                                    [](const Evidence& a, const Evidence& b) {
+                                      return a.article_id == b.article_id && a.span == b.span;
+                                    }),
+                        data.evidence.end());
+    if (data.evidence.size() > kMaxEvidence) data.evidence.resize(kMaxEvidence);
+    return it->second;
   }
   MergeEdgeData(impl_->g[impl_->edges[it->second]], delta);
   return it->second;

@@ -75,6 +75,12 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        {"person:abu-dhabi", "person:xinhua", "person:cctv"}},
       {"sentence-initial word", "However, Estonia disagreed.", {"country:EE"}, {"person:however"}},
       {"bare title", "The President said nothing.", {}, {"person:president"}},
+      {"coordination keeps the type", "The minister thanked Joe Biden, Oghenekaro Etebo and "
+       "Kofi Annan for coming.", {"person:oghenekaro-etebo"}, {}},
+      {"name with its country in parentheses", "5. Dionne Rose ( Jamaica ) 12.92",
+       {"person:dionne-rose"}, {}},
+      {"institution named after a person", "He spoke at the Kofi Annan International "
+       "Peacekeeping Training Centre.", {}, {"person:kofi-annan"}},
   };
   for (const Case& c : cases) {
     const auto ids = Ids(ExtractText(c.text));
