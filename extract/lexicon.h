@@ -127,12 +127,13 @@ struct Lexicon {
   std::unordered_map<std::string, std::vector<std::uint32_t>> people_by_part;
   std::unordered_set<std::string> given_names;
   std::unordered_set<std::string> ambiguous_given_names;
-  std::unordered_set<std::string> function_words;  // lowercase closed-class words
-  std::unordered_set<std::uint64_t> function_word_hashes;  // HashText(word, true) of those
+  // Closed-class words and pronouns, as HashText(word, true): one integer probe per
+  // token on the hot path, no lowercase copy.
+  std::unordered_set<std::uint64_t> function_word_hashes;
   std::unordered_set<std::string> speech_verbs;    // said, told, added ... (lowercase)
   std::unordered_set<std::string> name_particles;  // bin, al, de, van, von ...
   std::unordered_set<std::string> not_name_words;  // capitalised non-names: months, days
-  std::unordered_set<std::string> pronouns;        // "he", "she": the last person named
+  std::unordered_set<std::uint64_t> pronoun_hashes;  // "he", "she": the last person named
   std::unordered_set<std::string> state_words;     // "Ministry", "Army": still the state
   BoilerplateRules boilerplate;
   std::shared_ptr<const RelationLexicon> relations;

@@ -311,7 +311,7 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       i += len;
       continue;
     }
-    if (lex.pronouns.count(AsciiLower(t.text))) {
+    if (lex.pronoun_hashes.count(t.lower_hash)) {
       out.push_back({Candidate::kPronoun, i, i + 1, 0, MentionForm::kPronoun});
       ++i;
       continue;

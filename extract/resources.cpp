@@ -256,14 +256,12 @@ void LoadOrganizations(Lexicon& lex, const std::string& path, const rapidjson::V
 
 void LoadEnglish(Lexicon& lex, const std::string& path) {
   const auto doc = ReadJsonFile(path);
-  for (const auto& w : GetStrings(doc, "function_words", path)) {
-    lex.function_words.insert(w);
+  for (const auto& w : GetStrings(doc, "function_words", path))
     lex.function_word_hashes.insert(HashText(w, true));
-  }
   for (const auto& w : GetStrings(doc, "speech_verbs", path)) lex.speech_verbs.insert(w);
   for (const auto& w : GetStrings(doc, "name_particles", path)) lex.name_particles.insert(w);
   for (const auto& w : GetStrings(doc, "not_name_words", path)) lex.not_name_words.insert(w);
-  for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronouns.insert(w);
+  for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronoun_hashes.insert(HashText(w, true));
   for (const auto& w : GetStrings(doc, "state_institutions", path)) {
     lex.state_words.insert(w.substr(0, w.find(' ')));  // the first word decides
   }
