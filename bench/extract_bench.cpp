@@ -1,5 +1,6 @@
 // Micro-benchmarks of the extraction hot path on the five sample articles:
-// sentence splitting, tokenising + candidate matching, and the whole Extract.
+// sentence splitting, tokenising + candidate matching, typed relations, and the whole
+// Extract.
 //   cmake -S . -B build/bench -DCMAKE_BUILD_TYPE=Release -DKG_BUILD_BENCH=ON
 //   cmake --build build/bench --target extract_bench && build/bench/bench/extract_bench
 #include <benchmark/benchmark.h>
@@ -8,9 +9,11 @@
 #include <fstream>
 #include <sstream>
 
+#include "extract/entities.h"
 #include "extract/extract.h"
 #include "extract/lexicon.h"
 #include "extract/mentions.h"
+#include "extract/relations.h"
 #include "extract/text.h"
 
 namespace {
@@ -64,6 +67,33 @@ void BM_TokenizeAndMatch(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 BENCHMARK(BM_TokenizeAndMatch);
+
+// Typed relations only: the sentences are analysed once (entities resolved), then
+// ExtractRelations runs over every sentence with two or more mentions.
+void BM_ExtractRelations(benchmark::State& state) {
+  const std::string text = SampleText();
+  const kg::Lexicon& lex = Res().lexicon();
+  kg::SentenceSplitter splitter;
+  std::vector<kg::Span> spans;
+  for (const auto& line : kg::SplitLines(text)) splitter.Split(text, line, 4000, spans);
+  std::vector<kg::SentenceWork> work(spans.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    work[i].sentence.index = i;
+    work[i].sentence.span = spans[i];
+    work[i].sentence.tokens = kg::Tokenize(text, spans[i], work[i].arena);
+    work[i].candidates = kg::FindCandidates(work[i].sentence.tokens, lex);
+  }
+  const kg::ResolvedEntities resolved = kg::ResolveEntities(work, lex, text, "samples");
+  for (auto _ : state) {
+    std::size_t relations = 0;
+    for (const auto& w : work)
+      if (w.sentence.mentions.size() >= 2)
+        relations += kg::ExtractRelations(w.sentence, resolved.entities, *lex.relations, text, "samples").size();
+    benchmark::DoNotOptimize(relations);
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+BENCHMARK(BM_ExtractRelations);
 
 void BM_Extract(benchmark::State& state) {
   kg::Article a;

@@ -37,9 +37,12 @@ void PrintSummary(const BuildSummary& s, bool verbose) {
              s.read.articles, s.read.bytes / 1e6, s.seconds, s.read.skipped, s.read.repaired);
   for (const auto& [reason, count] : s.read.by_reason)
     fmt::print(stderr, "  {:>6}  {}\n", count, reason);
-  if (verbose)
+  if (verbose) {
     fmt::print(stderr, "  boilerplate skipped: {} lines ({} bytes); sentences cut: {}\n",
                s.boilerplate_lines, s.boilerplate_bytes, s.truncated_sentences);
+    for (const auto& [stage, seconds] : s.stage_seconds)
+      fmt::print(stderr, "  time: {:<32} {:7.2f} s\n", stage, seconds);
+  }
   fmt::print(stderr, "graph: {} entities, {} relations\n", s.nodes, s.edges);
   for (const auto& [type, count] : s.nodes_by_type) fmt::print(stderr, "  {:>6}  {}\n", count, type);
   for (const auto& [rel, count] : s.edges_by_relation) fmt::print(stderr, "  {:>6}  {}\n", count, rel);

@@ -17,7 +17,11 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
   namespace fs = std::filesystem;
   const fs::path target(path_);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string tmpl = (dir / ("." + target.filename().string() + ".tmp.XXXXXX")).string();
+  // Built by appending: `"." + string` trips GCC 12's -Wrestrict false positive at -O3.
+  std::string name = ".";
+  name += target.filename().string();
+  name += ".tmp.XXXXXX";
+  std::string tmpl = (dir / name).string();
   const int fd = ::mkstemp(tmpl.data());
   if (fd < 0) throw Error(path_, std::string("cannot create temporary file: ") + std::strerror(errno));
   ::close(fd);

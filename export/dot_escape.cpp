@@ -11,6 +11,12 @@ std::string Quote(std::string_view text, bool label) {
   std::string out = "\"";
   out.reserve(text.size() + 2);
   for (std::size_t pos = 0; pos < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\' && byte != '&') {
+      out += static_cast<char>(byte);  // the usual case: printable ASCII as is
+      ++pos;
+      continue;
+    }
     const CodePoint cp = DecodeUtf8(text, pos);
     const std::size_t next = pos + cp.length;
     switch (cp.value) {

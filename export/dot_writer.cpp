@@ -11,6 +11,7 @@
 
 #include "export/attributes.h"
 #include "export/dot_escape.h"
+#include "export/out_buffer.h"
 
 namespace kg {
 namespace {
@@ -55,7 +56,7 @@ std::string LegendId(const KnowledgeGraph& graph, EntityType type) {
   return id;
 }
 
-void WriteLegend(const KnowledgeGraph& graph, std::ostream& out) {
+void WriteLegend(const KnowledgeGraph& graph, OutBuffer& out) {
   out << "  subgraph cluster_legend {\n"
          "    label=\"Legend\";\n"
          "    style=rounded;\n";
@@ -74,7 +75,8 @@ std::string EdgeText(const RelationEdge& edge) {
 
 }  // namespace
 
-void WriteDot(const KnowledgeGraph& graph, std::ostream& out) {
+void WriteDot(const KnowledgeGraph& graph, std::ostream& stream) {
+  OutBuffer out(stream);
   out << "digraph kgraph {\n"
          "  graph [charset=\"UTF-8\", overlap=false, "
       << (graph.edge_count() <= kMaxSplineEdges ? "splines=true, " : "")

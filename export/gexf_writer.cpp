@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "export/attributes.h"
-#include "export/xml_escape.h"
+#include "export/out_buffer.h"
 
 namespace kg {
 namespace {
@@ -39,7 +39,7 @@ std::string_view GexfType(AttrType type) {
 
 template <typename Table>
 void WriteAttributeDecls(const Table& table, std::string_view klass, std::string_view prefix,
-                         std::ostream& out) {
+                         OutBuffer& out) {
   out << "    <attributes class=\"" << klass << "\">\n";
   for (const AttrSpec& spec : table) {
     out << "      <attribute id=\"" << prefix << spec.name << "\" title=\"" << spec.name
@@ -50,11 +50,11 @@ void WriteAttributeDecls(const Table& table, std::string_view klass, std::string
 
 template <typename Table>
 void WriteAttValues(const Table& table, const std::vector<AttrValue>& values,
-                    std::string_view prefix, std::ostream& out) {
+                    std::string_view prefix, OutBuffer& out) {
   out << "        <attvalues>\n";
   for (const AttrValue& v : values) {
-    out << "          <attvalue for=\"" << prefix << table[v.attr].name << "\" value=\""
-        << XmlEscapeAttribute(v.text) << "\"/>\n";
+    out << "          <attvalue for=\"" << prefix << table[v.attr].name << "\" value=\"";
+    out.Escaped(v.text, true) << "\"/>\n";
   }
   out << "        </attvalues>\n";
 }
@@ -66,9 +66,10 @@ double NodeSize(std::size_t mentions) {
   return std::min(size, 50.0);
 }
 
-void WriteNode(const EntityNode& node, std::ostream& out) {
-  out << "      <node id=\"" << XmlEscapeAttribute(node.id) << "\" label=\""
-      << XmlEscapeAttribute(node.label) << "\">\n";
+void WriteNode(const EntityNode& node, OutBuffer& out) {
+  out << "      <node id=\"";
+  out.Escaped(node.id, true) << "\" label=\"";
+  out.Escaped(node.label, true) << "\">\n";
   WriteAttValues(kNodeAttributes, NodeAttributeValues(node), "n_", out);
   const Rgb c = EntityColor(node.type);
   out << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\" a=\"1.0\"/>\n", c.r, c.g, c.b);
@@ -78,7 +79,8 @@ void WriteNode(const EntityNode& node, std::ostream& out) {
 
 }  // namespace
 
-void WriteGexf(const KnowledgeGraph& graph, std::ostream& out) {
+void WriteGexf(const KnowledgeGraph& graph, std::ostream& stream) {
+  OutBuffer out(stream);
   out << kHeader;
   WriteAttributeDecls(kNodeAttributes, "node", "n_", out);
   WriteAttributeDecls(kEdgeAttributes, "edge", "e_", out);
@@ -88,13 +90,12 @@ void WriteGexf(const KnowledgeGraph& graph, std::ostream& out) {
   std::size_t index = 0;
   for (KnowledgeGraph::EdgeId e : graph.Edges()) {
     const RelationEdge& edge = graph.edge(e);
-    out << "      <edge id=\"e" << index++ << "\" source=\""
-        << XmlEscapeAttribute(graph.node(graph.source(e)).id) << "\" target=\""
-        << XmlEscapeAttribute(graph.node(graph.target(e)).id) << "\"";
+    out << "      <edge id=\"e" << index++ << "\" source=\"";
+    out.Escaped(graph.node(graph.source(e)).id, true) << "\" target=\"";
+    out.Escaped(graph.node(graph.target(e)).id, true) << "\"";
     if (IsSymmetric(edge.relation)) out << " type=\"undirected\"";
-    out << " kind=\"" << ToString(edge.relation) << "\" label=\""
-        << XmlEscapeAttribute(EdgeLabel(edge)) << "\" weight=\"" << FormatNumber(edge.weight)
-        << "\">\n";
+    out << " kind=\"" << ToString(edge.relation) << "\" label=\"";
+    out.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";
     WriteAttValues(kEdgeAttributes, EdgeAttributeValues(edge), "e_", out);
     out << "      </edge>\n";
   }

@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "export/attributes.h"
-#include "export/xml_escape.h"
+#include "export/out_buffer.h"
 
 namespace kg {
 namespace {
@@ -31,7 +31,7 @@ std::string_view GraphMLType(AttrType type) {
 // <key> elements for one table; `prefix` keeps node and edge key ids apart.
 template <typename Table>
 void WriteKeys(const Table& table, std::string_view domain, std::string_view prefix,
-               std::ostream& out) {
+               OutBuffer& out) {
   for (const AttrSpec& spec : table) {
     out << "  <key id=\"" << prefix << spec.name << "\" for=\"" << domain << "\" attr.name=\""
         << spec.name << "\" attr.type=\"" << GraphMLType(spec.type) << "\"/>\n";
@@ -40,30 +40,32 @@ void WriteKeys(const Table& table, std::string_view domain, std::string_view pre
 
 template <typename Table>
 void WriteData(const Table& table, const std::vector<AttrValue>& values, std::string_view prefix,
-               std::ostream& out) {
+               OutBuffer& out) {
   for (const AttrValue& v : values) {
-    out << "      <data key=\"" << prefix << table[v.attr].name << "\">" << XmlEscape(v.text)
-        << "</data>\n";
+    out << "      <data key=\"" << prefix << table[v.attr].name << "\">";
+    out.Escaped(v.text, false) << "</data>\n";
   }
 }
 
 }  // namespace
 
-void WriteGraphML(const KnowledgeGraph& graph, std::ostream& out) {
+void WriteGraphML(const KnowledgeGraph& graph, std::ostream& stream) {
+  OutBuffer out(stream);
   out << kHeader;
   WriteKeys(kNodeAttributes, "node", "n_", out);
   WriteKeys(kEdgeAttributes, "edge", "e_", out);
   out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
   for (KnowledgeGraph::NodeId n : graph.Nodes()) {
-    out << "    <node id=\"" << XmlEscapeAttribute(graph.node(n).id) << "\">\n";
+    out << "    <node id=\"";
+    out.Escaped(graph.node(n).id, true) << "\">\n";
     WriteData(kNodeAttributes, NodeAttributeValues(graph.node(n)), "n_", out);
     out << "    </node>\n";
   }
   std::size_t index = 0;
   for (KnowledgeGraph::EdgeId e : graph.Edges()) {
-    out << "    <edge id=\"e" << index++ << "\" source=\""
-        << XmlEscapeAttribute(graph.node(graph.source(e)).id) << "\" target=\""
-        << XmlEscapeAttribute(graph.node(graph.target(e)).id) << "\">\n";
+    out << "    <edge id=\"e" << index++ << "\" source=\"";
+    out.Escaped(graph.node(graph.source(e)).id, true) << "\" target=\"";
+    out.Escaped(graph.node(graph.target(e)).id, true) << "\">\n";
     WriteData(kEdgeAttributes, EdgeAttributeValues(graph.edge(e)), "e_", out);
     out << "    </edge>\n";
   }

@@ -24,6 +24,10 @@ namespace kg::json {
 // they are, and a reader would reject the document.
 template <typename Writer>
 void WriteString(Writer& writer, std::string_view text) {
+  if (IsValidUtf8(text)) {  // the usual case: no copy
+    writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+    return;
+  }
   const std::string valid = ValidUtf8(text);
   writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }

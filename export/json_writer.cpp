@@ -1,5 +1,7 @@
 #include "export/json_writer.h"
 
+#include <fmt/format.h>
+
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
@@ -39,7 +41,7 @@ void WriteEdge(Writer& w, const KnowledgeGraph& graph, KnowledgeGraph::EdgeId e,
                std::size_t index) {
   const RelationEdge& edge = graph.edge(e);
   w.StartObject();
-  WriteMember(w, "id", "e" + std::to_string(index));
+  WriteMember(w, "id", fmt::format("e{}", index));  // not "e" + to_string: GCC 12 -Wrestrict false positive
   WriteMember(w, "source", graph.node(graph.source(e)).id);
   WriteMember(w, "target", graph.node(graph.target(e)).id);
   WriteMember(w, "relation", ToString(edge.relation));

@@ -1,6 +1,8 @@
 #include "export/utf8.h"
 
 #include <cassert>
+#include <cstdint>
+#include <cstring>
 
 namespace kg {
 namespace {
@@ -71,7 +73,26 @@ void AppendUtf8(char32_t cp, std::string& out) {
   }
 }
 
+bool IsValidUtf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (pos + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + pos, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
+    const CodePoint cp = DecodeUtf8(text, pos);
+    if (!cp.valid) return false;
+    pos += cp.length;
+  }
+  return true;
+}
+
 std::string ValidUtf8(std::string_view text) {
+  if (IsValidUtf8(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t pos = 0; pos < text.size();) {

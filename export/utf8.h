@@ -33,6 +33,9 @@ CodePoint DecodeUtf8(std::string_view text, std::size_t pos);
 // Appends the UTF-8 encoding of `cp` (a scalar value) to `out`.
 void AppendUtf8(char32_t cp, std::string& out);
 
+// Whether `text` is well-formed UTF-8 (fast on ASCII: 8 bytes per step).
+bool IsValidUtf8(std::string_view text);
+
 // `text` with every malformed subsequence replaced by U+FFFD; valid text is unchanged.
 std::string ValidUtf8(std::string_view text);
 

@@ -28,6 +28,10 @@ namespace kg {
 // Whether XML 1.0 allows code point `cp` in a document (production [2] Char).
 bool IsXmlChar(char32_t cp);
 
+// Appends `text` escaped for element content (attribute = false) or for an attribute
+// value (attribute = true) to `out`; the writers use this to avoid a copy per value.
+void AppendXmlEscaped(std::string& out, std::string_view text, bool attribute);
+
 // `text` escaped for XML 1.0 element content (see above).
 std::string XmlEscape(std::string_view text);
 

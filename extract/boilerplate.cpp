@@ -27,7 +27,59 @@ bool StartsWithWord(std::string_view s, std::string_view prefix) {
   return !letter || !std::isalnum(static_cast<unsigned char>(prefix.back()));
 }
 
+// The index of a line_contains pattern's first two bytes.
+std::size_t PairOf(std::string_view s, std::size_t at) {
+  return static_cast<std::size_t>(static_cast<unsigned char>(s[at])) << 8 |
+         static_cast<unsigned char>(s[at + 1]);
+}
+
+bool StartsWithAnyPrefix(std::string_view key, const BoilerplateRules& rules) {
+  if (key.empty()) return false;
+  for (std::uint32_t p : rules.prefixes_by_first_byte[static_cast<unsigned char>(key[0])])
+    if (StartsWithWord(key, rules.line_prefixes[p])) return true;
+  return false;
+}
+
+bool ContainsAny(std::string_view key, const BoilerplateRules& rules) {
+  for (std::uint32_t p : rules.short_contains)
+    if (key.find(rules.line_contains[p]) != std::string_view::npos) return true;
+  if (rules.contains_first_pairs.empty()) return false;
+  for (std::size_t i = 0; i + 1 < key.size(); ++i) {
+    const std::size_t pair = PairOf(key, i);
+    if (!((rules.contains_first_pairs[pair >> 6] >> (pair & 63)) & 1)) continue;
+    auto it = std::lower_bound(rules.contains_by_pair.begin(), rules.contains_by_pair.end(),
+                               std::pair<std::uint32_t, std::uint32_t>(static_cast<std::uint32_t>(pair), 0));
+    for (; it != rules.contains_by_pair.end() && it->first == pair; ++it) {
+      const std::string& pattern = rules.line_contains[it->second];
+      if (key.compare(i, pattern.size(), pattern) == 0) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+void BoilerplateRules::BuildIndex() {
+  for (auto& list : prefixes_by_first_byte) list.clear();
+  for (std::uint32_t p = 0; p < line_prefixes.size(); ++p) {
+    if (line_prefixes[p].empty()) continue;
+    prefixes_by_first_byte[static_cast<unsigned char>(line_prefixes[p][0])].push_back(p);
+  }
+  contains_first_pairs.assign(65536 / 64, 0);
+  contains_by_pair.clear();
+  short_contains.clear();
+  for (std::uint32_t p = 0; p < line_contains.size(); ++p) {
+    const std::string& pattern = line_contains[p];
+    if (pattern.size() < 2) {
+      short_contains.push_back(p);
+      continue;
+    }
+    const std::size_t pair = PairOf(pattern, 0);
+    contains_first_pairs[pair >> 6] |= std::uint64_t{1} << (pair & 63);
+    contains_by_pair.emplace_back(static_cast<std::uint32_t>(pair), p);
+  }
+  std::sort(contains_by_pair.begin(), contains_by_pair.end());
+}
 
 std::vector<Span> ContentLines(std::string_view text, const BoilerplateRules& rules,
                                ExtractStats& stats) {
@@ -52,10 +104,7 @@ std::vector<Span> ContentLines(std::string_view text, const BoilerplateRules& ru
     }
     const bool widget =
         rules.whole_lines.count(key) > 0 ||
-        std::any_of(rules.line_prefixes.begin(), rules.line_prefixes.end(),
-                    [&](const std::string& p) { return StartsWithWord(key, p); }) ||
-        std::any_of(rules.line_contains.begin(), rules.line_contains.end(),
-                    [&](const std::string& p) { return key.find(p) != std::string::npos; }) ||
+        StartsWithAnyPrefix(key, rules) || ContainsAny(key, rules) ||
         (key.size() > 1 && key[0] == '#' && key.find(' ') == std::string::npos);  // "#PhotoOfTheDay"
     if (widget) {
       ++stats.boilerplate_lines;

@@ -36,6 +36,13 @@ std::size_t WordCount(const std::vector<Token>& tokens, const Candidate& c) {
   return n;
 }
 
+// "SHEARER" -> "Shearer", to look a word of an ALL-CAPS headline up in the dictionary.
+std::string TitleCased(std::string_view word) {
+  std::string s = AsciiLower(word);
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
 std::vector<std::string> Split(const std::string& folded) {
   std::vector<std::string> parts;
   for (std::size_t b = 0, e; b < folded.size(); b = e + 1) {
@@ -56,7 +63,9 @@ class Resolver {
     for (std::size_t s = 0; s < sentences.size(); ++s)
       person_of_[s].assign(sentences[s].candidates.size(), kNone);
     CollectFullNames(sentences);
+    CountryWordsAsSurnames(sentences);
     ResolvePartialNames(sentences);
+    MergeHeadlineWords(sentences);
     // Sentence by sentence, so that "the Russian president" can use the roles read
     // in earlier sentences.
     for (auto& s : sentences) {
@@ -76,7 +85,7 @@ class Resolver {
 
   std::size_t KnownPerson(std::uint32_t index) {
     const PersonInfo& p = lex_.people[index];
-    const std::size_t e = EntityFor("person:" + Slug(p.name), p.name, EntityType::kPerson, "");
+    const std::size_t e = EntityFor(p.entity_id, p.name, EntityType::kPerson, "");
     known_of_entity_[e] = static_cast<int>(index);
     return e;
   }
@@ -107,16 +116,40 @@ class Resolver {
     return kind == TitleInfo::kOffice || kind == TitleInfo::kHonorific;
   }
 
+  // A given name (any tier) or an initial ("J."): evidence that a capitalised word
+  // is the first name of a person rather than part of an organisation's name.
+  bool GivenOrInitial(std::string_view w) const {
+    if (w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z') return true;
+    const std::string word(w);
+    return lex_.given_names.count(word) || lex_.ambiguous_given_names.count(word);
+  }
+
   // Name shape without a cue: a known given name first ("Joe Biden"; an ambiguous
   // one like "Mark" only before another name word), an initial ("J. Adams"), or a
-  // surname the people dictionary knows last ("Tiger Woods").
+  // surname the people dictionary knows last ("Tiger Woods"). Not after an article:
+  // "the Cole Inquiry", "a Mac Mini", "The History Boys" are things (and so, for
+  // want of better evidence, is "the Marc Dutroux case").
   bool NameShaped(const std::vector<Token>& tokens, const Candidate& c) const {
-    const std::string first(tokens[c.first].text);
-    if (lex_.given_names.count(first) || lex_.ambiguous_given_names.count(first)) return true;
-    if (first.size() == 2 && first[1] == '.' && first[0] >= 'A' && first[0] <= 'Z') return true;
+    if (c.first > 0) {
+      const std::string before = AsciiLower(tokens[c.first - 1].text);
+      if (before == "the" || before == "a" || before == "an") return false;
+    }
+    // One hyphenated word ("Neo-Nazis", "Jean-Claude") is no full name.
+    bool spaced = false;
+    for (std::size_t i = c.first + 1; i < c.last; ++i) spaced |= tokens[i].Is(kSpaceBefore);
+    if (!spaced) return false;
+    if (GivenOrInitial(tokens[c.first].text)) return true;
     const std::string last(tokens[c.last - 1].text);
-    return WordCount(tokens, c) <= 3 && lex_.people_by_part.count(last) &&
-           !lex_.given_names.count(last);
+    return WordCount(tokens, c) <= 3 && WesternSurname(last) && !lex_.given_names.count(last);
+  }
+
+  // Is `word` the surname of a person the dictionary writes given name first ("Woods"
+  // of Tiger Woods)? Not a part of a surname-first name ("Men" of Men Sam An).
+  bool WesternSurname(const std::string& word) const {
+    auto it = lex_.people_by_part.find(word);
+    return it != lex_.people_by_part.end() &&
+           std::any_of(it->second.begin(), it->second.end(),
+                       [&](std::uint32_t p) { return !lex_.people[p].eastern; });
   }
 
   void AddArticlePerson(std::size_t entity, const std::string& name, std::size_t sentence) {
@@ -143,10 +176,12 @@ class Resolver {
         }
         if (c.kind != Candidate::kPersonName || WordCount(tokens, c) < 2) continue;
         const std::string surface = SurfaceOf(tokens, c.first, c.last);
-        // A possessive is a cue only for a two-word name ("Mao Zedong's"): longer
-        // capitalised runs before 's are mostly titles of things.
-        const bool cued = c.titled || c.speaker || c.appositive ||
-                          (c.possessive && WordCount(tokens, c) == 2);
+        // A possessive is a cue only for a two-word name ("Mao Zedong's") inside a
+        // sentence: longer capitalised runs before 's are mostly titles of things,
+        // and a sentence may open with one ("Women 's singles").
+        const bool cued =
+            c.titled || c.speaker || c.appositive ||
+            (c.possessive && WordCount(tokens, c) == 2 && !tokens[c.first].Is(kSentenceStart));
         const int known = DictionaryVariant(surface);
         if (known != kNone) {
           const std::size_t e = KnownPerson(static_cast<std::uint32_t>(known));
@@ -167,15 +202,30 @@ class Resolver {
     AddArticlePerson(e, surface, s);
   }
 
+  // Do only list separators lie in [from, to): ",", ";", "and", or a numbered
+  // team sheet's ", 14 -" ("Andre Joubert , 14 - Justin Swart")?
+  static bool ListSeparated(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
+    if (from >= to || to - from > 3) return false;
+    int separators = 0;  // exactly one: ", and" ends a list of things as often as of people
+    for (std::size_t i = from; i < to; ++i) {
+      const std::string_view t = tokens[i].text;
+      if (t == "," || t == ";" || t == "and")
+        ++separators;
+      else if (t != "-" &&
+               !(tokens[i].Is(kHasDigit) && t.size() <= 2 &&
+                 std::all_of(t.begin(), t.end(), [](char ch) { return ch >= '0' && ch <= '9'; })))
+        return false;
+    }
+    return separators == 1;
+  }
+
   // Coordination keeps the type: a name-shaped run listed right beside a person
   // ("Ponting, Michael Slater, Darren Lehmann and Mark Waugh") is a person too.
   void AcceptCoordinatedNames(const SentenceWork& work, std::size_t s) {
     const auto& tokens = work.sentence.tokens;
     const auto& cands = work.candidates;
-    auto linked = [&](std::size_t a, std::size_t b) {  // candidates a < b, only , / and between
-      if (cands[a].last > cands[b].first || cands[b].first - cands[a].last != 1) return false;
-      const std::string_view sep = tokens[cands[a].last].text;
-      return sep == "," || sep == "and" || sep == ";";
+    auto linked = [&](std::size_t a, std::size_t b) {
+      return ListSeparated(tokens, cands[a].last, cands[b].first);
     };
     for (bool changed = true; changed;) {
       changed = false;
@@ -224,32 +274,134 @@ class Resolver {
                        [&](const PersonRole& r) { return countries_named_.count(r.country) > 0; });
   }
 
-  // Step 2: single names ("Putin", "Mr Putin", "Jinping") and uncued runs.
+  // Step 2: single names ("Putin", "Mr Putin", "Jinping") and uncued runs. Two
+  // passes: a lone name that a cue or the dictionary makes a person ("President
+  // Clinton", "Dole 's") becomes an article person first, so that the bare "Clinton"
+  // elsewhere in the article, before or after, resolves to it.
   void ResolvePartialNames(const std::vector<SentenceWork>& sentences) {
     for (const auto& s : sentences)
       for (const auto& c : s.candidates)
         if (c.kind == Candidate::kCountry) countries_named_.insert(lex_.countries[c.index].iso);
-    for (std::size_t s = 0; s < sentences.size(); ++s) {
-      const auto& tokens = sentences[s].sentence.tokens;
-      const auto& cands = sentences[s].candidates;
-      for (std::size_t k = 0; k < cands.size(); ++k) {
-        const Candidate& c = cands[k];
-        if (c.kind != Candidate::kPersonName || person_of_[s][k] != kNone) continue;
-        const std::string surface = SurfaceOf(tokens, c.first, c.last);
-        int e = ArticlePersonFor(FoldName(surface), s);
-        if (e == kNone && WordCount(tokens, c) == 1) {
-          auto it = lex_.people_by_part.find(surface);
-          const bool cued = c.titled || c.speaker || c.possessive;
-          // A lone word that is also a given name ("Andrew") is no surname evidence.
-          // Without a cue, the person's country must be named in the article too.
-          if (it != lex_.people_by_part.end() && it->second.size() == 1 &&
-              !lex_.given_names.count(surface) && !lex_.ambiguous_given_names.count(surface) &&
-              (cued || (!tokens[c.first].Is(kSentenceStart) && CountryNamed(it->second.front()))))
-            e = static_cast<int>(KnownPerson(it->second.front()));
-          else if (StrongTitle(c) || (c.speaker && !tokens[c.first].Is(kSentenceStart)))
-            e = static_cast<int>(EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, ""));
+    for (int pass = 0; pass < 2; ++pass) {
+      for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const auto& tokens = sentences[s].sentence.tokens;
+        const auto& cands = sentences[s].candidates;
+        for (std::size_t k = 0; k < cands.size(); ++k) {
+          const Candidate& c = cands[k];
+          if (c.kind != Candidate::kPersonName || person_of_[s][k] != kNone) continue;
+          int e = ArticlePersonFor(FoldName(SurfaceOf(tokens, c.first, c.last)), s);
+          if (e == kNone && pass == 0 && WordCount(tokens, c) == 1) e = LoneName(tokens, c, s);
+          person_of_[s][k] = e;
         }
+      }
+    }
+  }
+
+  // A lone word resolved without the rest of the article: a surname the people
+  // dictionary knows once, or a new name with a strong cue; kNone when neither.
+  // Only a cue registers the person for the article's other mentions: a verb of
+  // saying alone is too weak to spread ("... Ruch said").
+  int LoneName(const std::vector<Token>& tokens, const Candidate& c, std::size_t s) {
+    const Token& t = tokens[c.first];
+    const std::string surface = t.Is(kAllCaps) ? TitleCased(t.text) : std::string(t.text);
+    auto it = lex_.people_by_part.find(surface);
+    const bool cued = c.titled || c.speaker || c.possessive;
+    // A lone word that is also a given name ("Andrew") is no surname evidence.
+    // Without a cue, the person's country must be named in the article too.
+    if (it != lex_.people_by_part.end() && it->second.size() == 1 &&
+        !lex_.given_names.count(surface) && !lex_.ambiguous_given_names.count(surface) &&
+        (cued || (!t.Is(kSentenceStart) && CountryNamed(it->second.front())))) {
+      const std::size_t e = KnownPerson(it->second.front());
+      if (cued) AddArticlePerson(e, lex_.people[it->second.front()].name, s);
+      return static_cast<int>(e);
+    }
+    // A word in capitals is no evidence for a name the article does not give.
+    if (t.Is(kAllCaps)) return kNone;
+    // A verb of saying is enough only for a word standing alone: in "a police official
+    // in Liege said", "newspaper Granma reported" the word before tells otherwise.
+    const bool alone = c.first == 0 || !tokens[c.first - 1].Is(kWord) ||
+                       lex_.speech_verbs.count(std::string(tokens[c.first - 1].text));
+    if (!StrongTitle(c) && !(c.speaker && alone && !t.Is(kSentenceStart))) return kNone;
+    const std::size_t e = EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, "");
+    if (StrongTitle(c)) AddArticlePerson(e, surface, s);
+    return static_cast<int>(e);
+  }
+
+  // "Dublin-born director Neil Jordan ... Jordan said": a one-word country name that
+  // is the surname of a person the article names in full is that person, when the
+  // article never names the country otherwise (no "Jordanian", no "Amman").
+  void CountryWordsAsSurnames(std::vector<SentenceWork>& sentences) {
+    std::unordered_map<std::uint32_t, std::string> surface_of;  // country index -> its one spelling
+    std::unordered_set<std::uint32_t> spelled_otherwise;
+    for (const auto& work : sentences)
+      for (const auto& c : work.candidates) {
+        if (c.kind != Candidate::kCountry && c.kind != Candidate::kRoleReference) continue;
+        const std::string surface = SurfaceOf(work.sentence.tokens, c.first, c.last);
+        auto [it, inserted] = surface_of.try_emplace(c.index, surface);
+        if (c.kind != Candidate::kCountry || c.last - c.first != 1 || it->second != surface)
+          spelled_otherwise.insert(c.index);
+      }
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      auto& cands = sentences[s].candidates;
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        Candidate& c = cands[k];
+        if (c.kind != Candidate::kCountry || spelled_otherwise.count(c.index) ||
+            !ActsLikePerson(sentences[s].sentence.tokens, c))
+          continue;
+        const int e = SurnameOfArticlePerson(FoldName(sentences[s].sentence.tokens[c.first].text));
+        if (e == kNone) continue;
+        c.kind = Candidate::kPersonName;
         person_of_[s][k] = e;
+      }
+    }
+  }
+
+  // Is the one-word candidate c the subject of a verb ("Jordan defends", "said
+  // Wales"), a possessor ("Jordan 's film") or the antecedent of "who"? A country's
+  // name is followed by a function word or a capital ("in Jordan .", "Ireland and
+  // Scotland players"), and after a capitalised word it names a firm ("BP Canada").
+  bool ActsLikePerson(const std::vector<Token>& tokens, const Candidate& c) const {
+    if (c.first > 0 && tokens[c.first - 1].Is(kWord) && tokens[c.first - 1].Is(kCapitalized) &&
+        !tokens[c.first - 1].Is(kSentenceStart))
+      return false;
+    if (c.first > 0 && lex_.speech_verbs.count(std::string(tokens[c.first - 1].text))) return true;
+    if (c.last >= tokens.size()) return false;
+    const Token& next = tokens[c.last];
+    if (next.Is(kPossessive) || next.text == "'") return true;
+    if (next.text == "," && c.last + 1 < tokens.size()) {
+      const std::string_view w = tokens[c.last + 1].text;
+      return w == "who" || w == "whose";
+    }
+    return next.Is(kWord) && !next.Is(kCapitalized) && !next.Is(kHasDigit) &&
+           !lex_.function_word_hashes.count(next.lower_hash);
+  }
+
+  // The one article person named in full whose surname is `folded`; kNone if none or several.
+  int SurnameOfArticlePerson(const std::string& folded) const {
+    int found = kNone;
+    for (const auto& p : people_) {
+      if (p.parts.size() < 2 || p.parts.back() != folded) continue;
+      if (found != kNone && found != static_cast<int>(p.entity)) return kNone;
+      found = static_cast<int>(p.entity);
+    }
+    return found;
+  }
+
+  // "ROBERTO DURAN", "Xi Jinping" in a headline: words taken one by one that name
+  // the same person are one mention.
+  void MergeHeadlineWords(std::vector<SentenceWork>& sentences) {
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      auto& cands = sentences[s].candidates;
+      auto& of = person_of_[s];
+      for (std::size_t k = 0; k + 1 < cands.size();) {
+        if (cands[k].headline_word && cands[k + 1].headline_word && of[k] != kNone &&
+            of[k] == of[k + 1] && cands[k].last == cands[k + 1].first) {
+          cands[k].last = cands[k + 1].last;
+          cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+          of.erase(of.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+          continue;
+        }
+        ++k;
       }
     }
   }

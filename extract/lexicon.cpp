@@ -35,43 +35,82 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
     AppendKey(key, t.text, lowercase_);
     hash = ChainHash(hash, lowercase_ ? t.lower_hash : t.hash);
   }
-  auto& buckets = buckets_[hash];
-  auto bucket = std::find_if(buckets.begin(), buckets.end(), [&](const Bucket& b) { return b.key == key; });
-  if (bucket == buckets.end()) {
-    buckets.push_back({key, {}});
-    bucket = buckets.end() - 1;
+  std::uint32_t& head = first_bucket_.Insert(hash);  // bucket index + 1; 0 when none
+  std::uint32_t found = kNoBucket, last = kNoBucket;
+  for (std::uint32_t b = head ? head - 1 : kNoBucket; b != kNoBucket; b = buckets_[b].next) {
+    if (buckets_[b].key == key) {
+      found = b;
+      break;
+    }
+    last = b;
+  }
+  if (found == kNoBucket) {
+    found = static_cast<std::uint32_t>(buckets_.size());
+    buckets_.push_back({key, {}, kNoBucket});
+    if (last == kNoBucket) head = found + 1;
+    else buckets_[last].next = found;
     ++size_;
   }
-  auto& list = bucket->entries;
+  auto& list = buckets_[found].entries;
   const bool dup = std::any_of(list.begin(), list.end(), [&](const LexEntry& e) {
     return e.kind == entry.kind && e.index == entry.index && e.form == entry.form;
   });
   if (!dup) list.push_back(entry);
   const std::uint64_t first = lowercase_ ? tokens.front().lower_hash : tokens.front().hash;
-  const std::uint64_t slot = first >> (64 - kFilterBits);
-  filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
-  lengths_[first] |= std::uint32_t{1} << (tokens.size() - 1);
+  const bool small = InSmallFilter(tokens.front().text);
+  const std::uint64_t slot = first >> (64 - (small ? kSmallFilterBits : kBigFilterBits));
+  (small ? small_filter_ : big_filter_)[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+  lengths_.Insert(first) |= std::uint32_t{1} << (tokens.size() - 1);
+}
+
+namespace {
+
+// Whether `key` continues at `at` with `text` (ASCII-lowercased first when `lowercase`).
+bool KeyHas(const std::string& key, std::size_t at, std::string_view text, bool lowercase) {
+  if (key.size() - at < text.size()) return false;
+  if (!lowercase) return key.compare(at, text.size(), text) == 0;
+  for (std::size_t c = 0; c < text.size(); ++c) {
+    char ch = text[c];
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (key[at + c] != ch) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// Whether tokens [first, first + n) spell `key` (texts joined by one space), without
+// building the joined string.
+bool PhraseTable::KeyEquals(const std::string& key, const std::vector<Token>& tokens,
+                            std::size_t first, std::size_t n) const {
+  std::size_t at = 0;
+  for (std::size_t k = first; k < first + n; ++k) {
+    if (k > first) {
+      if (at >= key.size() || key[at] != ' ') return false;
+      ++at;
+    }
+    if (!KeyHas(key, at, tokens[k].text, lowercase_)) return false;
+    at += tokens[k].text.size();
+  }
+  return at == key.size();
 }
 
 const std::vector<LexEntry>* PhraseTable::Find(std::uint64_t hash, const std::vector<Token>& tokens,
                                                std::size_t first, std::size_t n) const {
-  auto it = buckets_.find(hash);
-  if (it == buckets_.end()) return nullptr;
-  thread_local std::string key;  // built only on a hash hit, to confirm it
-  key.clear();
-  for (std::size_t k = first; k < first + n; ++k) AppendKey(key, tokens[k].text, lowercase_);
-  for (const Bucket& b : it->second)
-    if (b.key == key) return &b.entries;
+  const std::uint32_t* head = first_bucket_.Find(hash);
+  if (!head || *head == 0) return nullptr;
+  for (std::uint32_t b = *head - 1; b != kNoBucket; b = buckets_[b].next)
+    if (KeyEquals(buckets_[b].key, tokens, first, n)) return &buckets_[b].entries;
   return nullptr;
 }
 
 std::size_t PhraseTable::Match(const std::vector<Token>& tokens, std::size_t i,
                                const std::vector<LexEntry>** entries) const {
   const auto token_hash = [&](std::size_t k) { return lowercase_ ? tokens[k].lower_hash : tokens[k].hash; };
-  if (!MayStart(token_hash(i))) return 0;
-  auto first = lengths_.find(token_hash(i));
-  if (first == lengths_.end()) return 0;
-  const std::uint32_t lengths = first->second;
+  if (!MayStart(tokens[i].text, token_hash(i))) return 0;
+  const std::uint32_t* first = lengths_.Find(token_hash(i));
+  if (!first) return 0;
+  const std::uint32_t lengths = *first;
   const std::size_t limit = std::min<std::size_t>(32 - std::countl_zero(lengths), tokens.size() - i);
   std::size_t best = 0;
   std::uint64_t hash = 0;
@@ -88,17 +127,14 @@ std::size_t PhraseTable::Match(const std::vector<Token>& tokens, std::size_t i,
 
 bool PhraseTable::MatchWord(std::string_view word, const std::vector<LexEntry>** entries) const {
   const std::uint64_t word_hash = HashText(word, lowercase_);
-  if (!MayStart(word_hash)) return false;
-  auto first = lengths_.find(word_hash);
-  if (first == lengths_.end() || !(first->second & 1)) return false;
-  auto it = buckets_.find(ChainHash(0, word_hash));
-  if (it == buckets_.end()) return false;
-  thread_local std::string key;
-  key.clear();
-  AppendKey(key, word, lowercase_);
-  for (const Bucket& b : it->second)
-    if (b.key == key) {
-      *entries = &b.entries;
+  if (!MayStart(word, word_hash)) return false;
+  const std::uint32_t* first = lengths_.Find(word_hash);
+  if (!first || !(*first & 1)) return false;
+  const std::uint32_t* head = first_bucket_.Find(ChainHash(0, word_hash));
+  if (!head || *head == 0) return false;
+  for (std::uint32_t b = *head - 1; b != kNoBucket; b = buckets_[b].next)
+    if (buckets_[b].key.size() == word.size() && KeyHas(buckets_[b].key, 0, word, lowercase_)) {
+      *entries = &buckets_[b].entries;
       return true;
     }
   return false;

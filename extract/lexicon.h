@@ -2,6 +2,7 @@
 // table that matches them against token sequences in one pass.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
+#include "extract/hash_index.h"
 #include "extract/text.h"
 
 namespace kg {
@@ -52,28 +54,46 @@ class PhraseTable {
   std::size_t size() const { return size_; }
 
  private:
+  static constexpr std::uint32_t kNoBucket = UINT32_MAX;
   struct Bucket {
-    std::string key;
+    std::string key;  // token texts joined by one space (lowercased in a lowercase table)
     std::vector<LexEntry> entries;
+    std::uint32_t next = kNoBucket;  // next bucket with the same phrase hash
   };
   const std::vector<LexEntry>* Find(std::uint64_t hash, const std::vector<Token>& tokens,
                                     std::size_t first, std::size_t n) const;
+  bool KeyEquals(const std::string& key, const std::vector<Token>& tokens, std::size_t first,
+                 std::size_t n) const;
 
   // A bit per hash slot of every first token: most tokens start no entry, and one
-  // bit test in a cache-resident bitmap says so without touching the hash map.
-  static constexpr int kFilterBits = 21;
-  bool MayStart(std::uint64_t hash) const {
-    const std::uint64_t slot = hash >> (64 - kFilterBits);
-    return (filter_[slot >> 6] >> (slot & 63)) & 1;
+  // bit test says so without touching the hash map. Two bitmaps, because that test is
+  // a cache miss when the bitmap is big: words that start in lowercase (most of a
+  // text) are tested against a small one (8 KiB, stays in L1) that holds the few
+  // entries starting that way, and only the rest against the big one (256 KiB). A
+  // lowercase table holds only lowercase keys, so it uses the small one alone.
+  static constexpr int kSmallFilterBits = 16;
+  static constexpr int kBigFilterBits = 21;
+  bool InSmallFilter(std::string_view first_token) const {
+    return lowercase_ || (!first_token.empty() && first_token[0] >= 'a' && first_token[0] <= 'z');
+  }
+  static bool TestBit(const std::vector<std::uint64_t>& filter, int bits, std::uint64_t hash) {
+    const std::uint64_t slot = hash >> (64 - bits);
+    return (filter[slot >> 6] >> (slot & 63)) & 1;
+  }
+  bool MayStart(std::string_view first_token, std::uint64_t hash) const {
+    return InSmallFilter(first_token) ? TestBit(small_filter_, kSmallFilterBits, hash)
+                                      : TestBit(big_filter_, kBigFilterBits, hash);
   }
 
   bool lowercase_;
   std::size_t size_ = 0;
-  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((1u << kFilterBits) / 64);
+  std::vector<std::uint64_t> small_filter_ = std::vector<std::uint64_t>((1u << kSmallFilterBits) / 64);
+  std::vector<std::uint64_t> big_filter_ = std::vector<std::uint64_t>(lowercase_ ? 0 : (1u << kBigFilterBits) / 64);
   // First-token hash -> bit n-1 set when an entry of n tokens starts with it (n <= 32),
   // so a lookup probes only the lengths that exist.
-  std::unordered_map<std::uint64_t, std::uint32_t> lengths_;
-  std::unordered_map<std::uint64_t, std::vector<Bucket>> buckets_;  // chained phrase hash
+  HashIndex lengths_;
+  HashIndex first_bucket_;       // chained phrase hash -> index into buckets_ + 1
+  std::vector<Bucket> buckets_;
 };
 
 struct CountryInfo {
@@ -96,6 +116,7 @@ struct PersonRole {
 
 struct PersonInfo {
   std::string name;  // canonical display name
+  std::string entity_id;  // "person:" + Slug(name), computed once at load (ICU folding is costly)
   std::string country;
   std::vector<PersonRole> roles;
   bool eastern = false;  // surname first (Xi Jinping)
@@ -112,6 +133,14 @@ struct BoilerplateRules {
   std::vector<std::string> line_contains;  // lowercase
   std::unordered_set<std::string> block_headers;  // lowercase, whole line
   std::unordered_set<std::string> whole_lines;    // lowercase, whole line
+
+  // Filled by BuildIndex() once the lists are loaded, so that a line is compared with
+  // the few patterns that could match it rather than with all of them (extract/boilerplate.cpp).
+  std::array<std::vector<std::uint32_t>, 256> prefixes_by_first_byte;  // into line_prefixes
+  std::vector<std::uint64_t> contains_first_pairs;  // bit per first two bytes of a line_contains
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> contains_by_pair;  // (first two bytes, index), sorted
+  std::vector<std::uint32_t> short_contains;        // line_contains of one byte
+  void BuildIndex();
 };
 
 struct Lexicon {

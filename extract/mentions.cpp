@@ -59,6 +59,13 @@ bool StartsDictionaryName(const std::vector<Token>& tokens, std::size_t i, const
   return lex.names.Match(tokens, i, &entries) > 0;
 }
 
+bool StartsDemonym(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex) {
+  const std::vector<LexEntry>* entries = nullptr;
+  return lex.names.Match(tokens, i, &entries) > 0 &&
+         std::any_of(entries->begin(), entries->end(),
+                     [](const LexEntry& e) { return e.form == MentionForm::kDemonym; });
+}
+
 bool StartsTitle(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex) {
   int title;
   bool plural;
@@ -70,8 +77,82 @@ bool NameWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon& le
   const Token& t = tokens[i];
   if (!t.Is(kWord) || !t.Is(kCapitalized) || t.Is(kHasDigit)) return false;
   if (t.Is(kAllCaps) && t.text.size() > 1 && t.text.back() != '.') return false;  // NATO, CCTV
+  if (t.text == "I") return false;  // the pronoun ("Sometimes I take"); an initial is "I."
   if (lex.not_name_words.count(std::string(t.text))) return false;
   return true;
+}
+
+// A possessive after a name: "Putin's", or "Dole 's" in pre-tokenised text.
+bool PossessiveAt(const std::vector<Token>& tokens, std::size_t j) {
+  if (j >= tokens.size()) return false;
+  if (tokens[j].Is(kPossessive)) return true;
+  return tokens[j].text == "'" && j + 1 < tokens.size() && tokens[j + 1].text == "s" &&
+         !tokens[j + 1].Is(kSpaceBefore);
+}
+
+// Does a person's name start at j: a known given name followed by another name word
+// ("Anthony Hill")? Used after a demonym ("Australian Anthony Hill").
+bool StartsGivenNameRun(const std::vector<Token>& tokens, std::size_t j, const Lexicon& lex) {
+  return j + 1 < tokens.size() && NameWord(tokens, j, lex) &&
+         lex.given_names.count(std::string(tokens[j].text)) && NameWord(tokens, j + 1, lex);
+}
+
+// May token i of an ALL-CAPS headline be (part of) a person's name? Closed-class
+// words, title cues and dictionary names are decided elsewhere.
+bool ShoutedNameWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex) {
+  const Token& t = tokens[i];
+  return t.Is(kWord) && t.Is(kAllCaps) && !t.Is(kHasDigit) && !IsFunctionWord(lex, t);
+}
+
+// A regnal number after a name: "Henry VIII", "Leopold III" (not "I": the pronoun).
+bool RegnalNumber(const Token& t) {
+  if (!t.Is(kWord) || !t.Is(kSpaceBefore) || t.text.size() < 2 || t.text.size() > 5) return false;
+  return std::all_of(t.text.begin(), t.text.end(),
+                     [](char ch) { return ch == 'I' || ch == 'V' || ch == 'X'; });
+}
+
+// Is `word` a surname the people dictionary writes first (Kim, Li, Xi)?
+bool EasternSurname(std::string_view word, const Lexicon& lex) {
+  auto it = lex.people_by_part.find(std::string(word));
+  if (it == lex.people_by_part.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t p) {
+    const std::string& name = lex.people[p].name;
+    return lex.people[p].eastern && name.compare(0, word.size(), word) == 0;
+  });
+}
+
+// The lower-case syllable of an East Asian given name at j, glued by a hyphen to the
+// one before: the "un" of "Kim Jong-un", the "ho" of "Li Song-ho".
+bool GivenNameSyllable(const std::vector<Token>& tokens, std::size_t j) {
+  if (j + 1 >= tokens.size() || tokens[j].text != "-" || tokens[j].Is(kSpaceBefore)) return false;
+  const Token& t = tokens[j + 1];
+  return t.Is(kWord) && !t.Is(kSpaceBefore) && !t.Is(kCapitalized) && t.text.size() <= 4 &&
+         std::all_of(t.text.begin(), t.text.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+}
+
+bool IsParticle(const std::vector<Token>& tokens, std::size_t j, const Lexicon& lex) {
+  return j < tokens.size() && tokens[j].Is(kWord) && !tokens[j].Is(kCapitalized) &&
+         lex.name_particles.count(std::string(tokens[j].text));
+}
+
+// Name particles at j and the name word they lead to: "van der Westhuizen", "de la
+// Rua", "al-Zawahiri". Returns the end of that name word, or j when there is none.
+std::size_t AfterParticles(const std::vector<Token>& tokens, std::size_t j, const Lexicon& lex) {
+  if (!IsParticle(tokens, j, lex)) return j;
+  std::size_t k = j + 1;
+  if (IsParticle(tokens, k, lex)) ++k;
+  if (k + 1 < tokens.size() && tokens[k].text == "-" && !tokens[k].Is(kSpaceBefore) &&
+      !tokens[k + 1].Is(kSpaceBefore))
+    ++k;
+  return k < tokens.size() && NameWord(tokens, k, lex) ? k + 1 : j;
+}
+
+// "Charlotte N.C.", "Austin, Tex.": an abbreviation of two letters or more ending
+// a run is a place; initials ("A.G. Edwards") are followed by a name word.
+bool PlaceAbbreviationAt(const std::vector<Token>& tokens, std::size_t j, const Lexicon& lex) {
+  const std::string_view w = tokens[j].text;
+  if (w.size() < 4 || w.back() != '.' || !tokens[j].Is(kAllCaps)) return false;
+  return !(j + 1 < tokens.size() && tokens[j + 1].Is(kSpaceBefore) && NameWord(tokens, j + 1, lex));
 }
 
 // End of the run of name words starting at i: "Ursula von der Leyen", "Jean-Claude
@@ -80,23 +161,30 @@ std::size_t NameRunEnd(const std::vector<Token>& tokens, std::size_t i, const Le
   std::size_t end = i + 1, words = 1;
   while (end < tokens.size() && words < 5) {
     const Token& t = tokens[end];
-    // "Jean-Claude", but not "Putin-Xi" (two people's surnames).
-    const bool two_surnames = end + 1 < tokens.size() &&
+    // "Henry VIII", "John Paul II", but not "Mark IV" or "Soul II Soul".
+    if (RegnalNumber(t) && lex.given_names.count(std::string(tokens[end - 1].text))) return end + 1;
+    if (words == 2 && GivenNameSyllable(tokens, end) && EasternSurname(tokens[i].text, lex))
+      return end + 2;
+    // "Jean-Claude", "Jean-Michel", "Henry Campbell-Bannerman", but not "Putin-Xi"
+    // (two people's surnames, alone).
+    const bool two_surnames = end == i + 1 && end + 1 < tokens.size() &&
                               lex.people_by_part.count(std::string(tokens[end - 1].text)) &&
-                              lex.people_by_part.count(std::string(tokens[end + 1].text));
+                              lex.people_by_part.count(std::string(tokens[end + 1].text)) &&
+                              !lex.given_names.count(std::string(tokens[end - 1].text));
+    // Not "Franco-German": a demonym or country after the hyphen.
     if (t.text == "-" && !t.Is(kSpaceBefore) && end + 1 < tokens.size() && !two_surnames &&
-        !tokens[end + 1].Is(kSpaceBefore) && NameWord(tokens, end + 1, lex)) {
+        !tokens[end + 1].Is(kSpaceBefore) && NameWord(tokens, end + 1, lex) &&
+        !StartsDemonym(tokens, end + 1, lex)) {
       end += 2;  // hyphenated name part
       continue;
     }
-    if (t.Is(kWord) && !t.Is(kCapitalized) && lex.name_particles.count(std::string(t.text)) &&
-        end + 1 < tokens.size() && NameWord(tokens, end + 1, lex)) {
-      end += 2;
-      words += 2;
+    if (const std::size_t next = AfterParticles(tokens, end, lex); next > end) {
+      words += next - end;
+      end = next;
       continue;
     }
     if (!NameWord(tokens, end, lex) || StartsTitle(tokens, end, lex) ||
-        StartsDictionaryName(tokens, end, lex))
+        StartsDictionaryName(tokens, end, lex) || PlaceAbbreviationAt(tokens, end, lex))
       break;
     ++end;
     ++words;
@@ -128,14 +216,20 @@ bool GluedToName(const std::vector<Token>& tokens, std::size_t i, std::size_t en
   return false;
 }
 
-std::size_t SkipCapitalised(const std::vector<Token>& tokens, std::size_t end) {
-  while (end < tokens.size() && tokens[end].Is(kWord) && tokens[end].Is(kCapitalized)) ++end;
+// The end of the capitalised words from `end` on, which belong to the name of a
+// thing; a title stops it ("Corporate Affairs Minister Michael Howard").
+std::size_t SkipCapitalised(const std::vector<Token>& tokens, std::size_t end, const Lexicon& lex) {
+  while (end < tokens.size() && tokens[end].Is(kWord) && tokens[end].Is(kCapitalized) &&
+         !StartsTitle(tokens, end, lex))
+    ++end;
   return end;
 }
 
 // A name followed right away by a capitalised institution word ("... Foundation",
 // "... International Airport") is the institution's name, not a person.
 bool NamesAnInstitution(const std::vector<Token>& tokens, std::size_t end, const Lexicon& lex) {
+  // "Johnson & Johnson", "A.G. Edwards & Sons": a firm.
+  if (end < tokens.size() && tokens[end].text == "&") return true;
   static const std::unordered_set<std::string_view> kTimeWords = {
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
       "January", "February", "March", "April", "June", "July", "August", "September",
@@ -145,6 +239,69 @@ bool NamesAnInstitution(const std::vector<Token>& tokens, std::size_t end, const
          lex.not_name_words.count(std::string(tokens[end].text));
 }
 
+// "( 57th )", "( 41st min , pen )", "( 45 )": a number in parentheses after a name,
+// as scorer lists and results tables (and British copy, for ages) write it.
+bool RankInParentheses(const std::vector<Token>& tokens, std::size_t j) {
+  if (j + 2 >= tokens.size() || tokens[j].text != "(") return false;
+  // At most three digits, maybe an ordinal suffix: not a year, a price or "2.5".
+  const std::string_view number = tokens[j + 1].text;
+  const std::size_t digits =
+      std::find_if(number.begin(), number.end(), [](char ch) { return ch < '0' || ch > '9'; }) -
+      number.begin();
+  if (!tokens[j + 1].Is(kWord) || digits == 0 || digits > 3 ||
+      !std::all_of(number.begin() + static_cast<std::ptrdiff_t>(digits), number.end(),
+                   [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+    return false;
+  for (std::size_t k = j + 2; k < std::min(tokens.size(), j + 6); ++k) {
+    if (tokens[k].text == ")") return true;
+    if (tokens[k].Is(kWord) && (tokens[k].Is(kCapitalized) || tokens[k].Is(kHasDigit)))
+      return false;
+  }
+  return false;
+}
+
+// "Anthony Washington", "Jack London": a one-word place name right after a lone
+// given name is a surname. Extends that given-name candidate (the last in `out`)
+// over it; its cues must then be read again.
+bool SurnameAfterGivenName(const std::vector<Token>& tokens, std::size_t i, std::size_t len,
+                           const LexEntry& e, const Lexicon& lex, std::vector<Candidate>& out) {
+  if (len != 1 || e.form == MentionForm::kDemonym || out.empty() || !tokens[i].Is(kSpaceBefore))
+    return false;
+  if (i + 1 < tokens.size() && tokens[i + 1].text == "-" && !tokens[i + 1].Is(kSpaceBefore))
+    return false;  // "Alicia Austria-Martinez": the surname goes on
+  if (NamesAnInstitution(tokens, i + 1, lex)) return false;  // "Winston Canada Ltd"
+  Candidate& c = out.back();
+  if (c.kind != Candidate::kPersonName || c.last != i || c.last - c.first != 1 ||
+      !lex.given_names.count(std::string(tokens[c.first].text)))
+    return false;
+  c.last = i + 1;
+  c.speaker = c.possessive = c.appositive = false;
+  return true;
+}
+
+// "Dominique Baratelli": a country's name in some language (French "Dominique" for
+// Dominica) that is also a given name, followed by a name word, starts a person's name.
+bool GivenNameBeforeSurname(const std::vector<Token>& tokens, std::size_t i, std::size_t len,
+                            const LexEntry& e, const Lexicon& lex) {
+  return len == 1 && e.kind == EntryKind::kCountry && e.form == MentionForm::kName &&
+         lex.given_names.count(std::string(tokens[i].text)) && i + 1 < tokens.size() &&
+         tokens[i + 1].Is(kSpaceBefore) && NameWord(tokens, i + 1, lex) &&
+         !StartsDictionaryName(tokens, i + 1, lex) && !StartsTitle(tokens, i + 1, lex);
+}
+
+// "Fullback Andre Joubert scored", "Broker Khurshid Alam said": a sentence may open
+// with a capitalised noun before a name that a given name starts. The noun is not an
+// initial ("C. Fred Bergsten") nor a name part the dictionary knows ("Shah Mahmood
+// Qureshi").
+bool NounBeforeName(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex) {
+  const Token& t = tokens[i];
+  const std::string word(t.text);
+  return t.Is(kSentenceStart) && t.Is(kWord) && !t.Is(kAllCaps) && word.back() != '.' &&
+         !lex.given_names.count(word) && !lex.ambiguous_given_names.count(word) &&
+         !lex.people_by_part.count(word) && StartsGivenNameRun(tokens, i + 1, lex) &&
+         tokens[i + 1].Is(kSpaceBefore);
+}
+
 // The cues around a person-name candidate [first, last).
 void AddPersonCues(const std::vector<Token>& tokens, const Lexicon& lex, Candidate& c) {
   const std::size_t n = tokens.size();
@@ -152,24 +309,42 @@ void AddPersonCues(const std::vector<Token>& tokens, const Lexicon& lex, Candida
     return j < n && tokens[j].Is(kWord) && lex.speech_verbs.count(std::string(tokens[j].text));
   };
   std::size_t after = c.last;
-  if (after < n && tokens[after].Is(kPossessive)) c.possessive = true;
-  // "Lavrov said", "Lavrov also said", "Lavrov has said" — but not "X is said to".
+  if (PossessiveAt(tokens, after)) c.possessive = true;
+  // "Lavrov said", "Lavrov also said", "Lavrov has said", "Lavrov reportedly said" —
+  // but not "X is said to", nor "a Texas trader said" (the noun is the speaker).
   auto adverb = [&](std::size_t j) {
     if (!IsWordToken(tokens, j) || tokens[j].Is(kCapitalized)) return false;
     const std::string_view w = tokens[j].text;
-    return w != "is" && w != "was" && w != "are" && w != "were" && w != "be" && w != "been";
+    if (w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been")
+      return false;
+    return IsFunctionWord(lex, tokens[j]) || (w.size() > 3 && w.ends_with("ly"));
   };
   if (is_speech(after) || (is_speech(after + 1) && adverb(after))) c.speaker = true;
-  if (c.first > 0 && is_speech(c.first - 1)) c.speaker = true;
+  // "said Lavrov." — but in "said Texas manager Johnny Oates" the speaker is the
+  // manager, and in "said Chechnya must" the name starts a clause: the name must end
+  // the sentence or clause.
+  if (c.first > 0 && is_speech(c.first - 1) && !IsWordToken(tokens, after)) c.speaker = true;
   // "Dionne Rose ( Jamaica )": a name with its country in parentheses, as results
   // and election tables give it; "Smith, 45, said": a name with an age.
-  if (after + 2 < n && tokens[after].text == "(" && tokens[after + 2].text == ")") {
+  if (after + 2 < n && tokens[after].text == "(") {
     const std::vector<LexEntry>* entries = nullptr;
-    if (lex.names.Match(tokens, after + 1, &entries) == 1 &&
+    const std::size_t len = lex.names.Match(tokens, after + 1, &entries);  // "( South Africa )"
+    if (len > 0 && after + 1 + len < n && tokens[after + 1 + len].text == ")" &&
         std::any_of(entries->begin(), entries->end(),
                     [](const LexEntry& e) { return e.kind == EntryKind::kCountry; }))
       c.appositive = true;
   }
+  if (c.last - c.first >= 2 && RankInParentheses(tokens, after)) c.appositive = true;
+  // "Tanjug quoted Ljubomir Acimovic as saying": only a person says.
+  if (after + 1 < n && tokens[after].text == "as" && tokens[after + 1].text == "saying")
+    c.speaker = true;
+  // "Duffy Waldorf , who also tied for second": only a person is a "who" — or a club
+  // or band in British copy, but that is one word ("Leicestershire , who") or comes
+  // with an article ("the Beastie Boys , who").
+  const bool article_before = c.first > 0 && AsciiLower(tokens[c.first - 1].text) == "the";
+  if (c.last - c.first >= 2 && !article_before && after + 1 < n && tokens[after].text == "," &&
+      tokens[after + 1].text == "who")
+    c.appositive = true;
   if (after + 2 < n && tokens[after].text == "," && tokens[after + 1].Is(kHasDigit) &&
       tokens[after + 1].text.size() <= 3 && tokens[after + 2].text == ",")
     c.appositive = true;
@@ -194,11 +369,18 @@ void AddPersonCues(const std::vector<Token>& tokens, const Lexicon& lex, Candida
 }  // namespace
 
 bool IsTitleCase(const std::vector<Token>& tokens, const Lexicon& lex) {
-  std::size_t words = 0, caps = 0, function_total = 0, function_caps = 0;
-  for (const Token& t : tokens) {
+  std::size_t words = 0, function_total = 0, function_caps = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
     if (!t.Is(kWord) || t.Is(kHasDigit)) continue;
     ++words;
-    caps += t.Is(kCapitalized);
+    // A known name keeps its capitals in any sentence: the "South" of "( South
+    // Africa )" in a results line says nothing about the sentence.
+    const std::vector<LexEntry>* entries = nullptr;
+    if (const std::size_t len = lex.names.Match(tokens, i, &entries)) {
+      i += len - 1;
+      continue;
+    }
     if (!t.Is(kSentenceStart) && IsFunctionWord(lex, t)) {
       ++function_total;
       function_caps += t.Is(kCapitalized);
@@ -206,13 +388,24 @@ bool IsTitleCase(const std::vector<Token>& tokens, const Lexicon& lex) {
   }
   // Without function words there is no telling a headline from a list of names
   // ("Andrew Goram , Craig Burley , Thomas Boyd"): treat it as running text.
-  (void)caps;
   return function_total > 0 && function_caps * 2 > function_total && words >= 3;
+}
+
+bool IsAllCaps(const std::vector<Token>& tokens) {
+  std::size_t words = 0, caps = 0;
+  for (const Token& t : tokens) {
+    if (!t.Is(kWord) || t.Is(kHasDigit) || t.text.size() < 2) continue;
+    ++words;
+    caps += t.Is(kAllCaps);
+  }
+  // Three words at least: "NEW YORK" alone is a dateline, not a headline.
+  return words >= 3 && caps * 10 >= words * 9;
 }
 
 std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex) {
   std::vector<Candidate> out;
   const bool headline = IsTitleCase(tokens, lex);
+  const bool shouting = IsAllCaps(tokens);
   int pending_title = -1, sticky_title = -1;
   std::size_t title_first = 0, title_end = static_cast<std::size_t>(-1), sticky_first = 0;
   auto attach_title = [&](Candidate& c) {
@@ -233,7 +426,9 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       continue;
     }
     const std::vector<LexEntry>* entries = nullptr;
-    if (std::size_t len = lex.names.Match(tokens, i, &entries)) {
+    std::size_t len = lex.names.Match(tokens, i, &entries);
+    if (len && GivenNameBeforeSurname(tokens, i, len, Best(*entries), lex)) len = 0;
+    if (len) {
       const LexEntry& e = Best(*entries);
       if (e.kind == EntryKind::kCountry && i > 0 && AsciiLower(tokens[i - 1].text) == "the" &&
           i + len < n) {
@@ -257,8 +452,16 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
         }
       }
       if (e.kind == EntryKind::kCountry || e.kind == EntryKind::kAlliance) {
-        if (!headline && GluedToName(tokens, i, i + len, lex)) {
-          i = SkipCapitalised(tokens, i + len);
+        if (!headline && SurnameAfterGivenName(tokens, i, len, e, lex, out)) {
+          AddPersonCues(tokens, lex, out.back());
+          i += len;
+          continue;
+        }
+        // "Australian Anthony Hill": a demonym before a person's name is not part of it.
+        const bool before_person =
+            e.form == MentionForm::kDemonym && StartsGivenNameRun(tokens, i + len, lex);
+        if (!headline && !before_person && GluedToName(tokens, i, i + len, lex)) {
+          i = SkipCapitalised(tokens, i + len, lex);
           continue;
         }
         Candidate c;
@@ -270,7 +473,7 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
         out.push_back(c);
       } else if (e.kind == EntryKind::kPerson) {
         if (NamesAnInstitution(tokens, i + len, lex)) {  // "Kofi Annan International Centre"
-          i = SkipCapitalised(tokens, i + len);
+          i = SkipCapitalised(tokens, i + len, lex);
           continue;
         }
         Candidate c;
@@ -316,6 +519,23 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       ++i;
       continue;
     }
+    if (shouting && ShoutedNameWord(tokens, i, lex)) {
+      // "SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN": word by word, like a Title Case
+      // headline; pass 2 keeps the words that name someone the article names.
+      Candidate c;
+      c.first = i;
+      c.last = i + 1;
+      c.headline_word = true;
+      attach_title(c);
+      AddPersonCues(tokens, lex, c);
+      out.push_back(c);
+      ++i;
+      continue;
+    }
+    if (NounBeforeName(tokens, i, lex)) {
+      ++i;
+      continue;
+    }
     if (NameWord(tokens, i, lex) &&
         !(t.Is(kSentenceStart) && IsFunctionWord(lex, t)) &&
         !IsFunctionWord(lex, t)) {
@@ -323,7 +543,7 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       // and let pass 2 keep only those that name a person the article names.
       const std::size_t end = headline ? i + 1 : NameRunEnd(tokens, i, lex);
       if (!headline && NamesAnInstitution(tokens, end, lex)) {
-        i = SkipCapitalised(tokens, end);
+        i = SkipCapitalised(tokens, end, lex);
         continue;
       }
       // Right after a capitalised non-name word it is part of a larger name
@@ -337,6 +557,7 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       c.kind = Candidate::kPersonName;
       c.first = i;
       c.last = end;
+      c.headline_word = headline;
       attach_title(c);
       AddPersonCues(tokens, lex, c);
       out.push_back(c);

@@ -41,6 +41,9 @@ struct Candidate {
   bool appositive = false;   // ", the foreign minister" / ", reporting from"
   int title = -1;            // index into Lexicon::titles of the title before it
   std::size_t title_first = 0;  // where that title starts (token index)
+  // One word of a headline (Title Case or ALL CAPS), where capitals say nothing:
+  // a person only when the article names that person elsewhere.
+  bool headline_word = false;
 };
 
 // Finds the candidates of one sentence, in token order, non-overlapping.
@@ -49,5 +52,9 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
 // True when the sentence is a Title Case headline ("China Backs Russia Over
 // Ukraine"): capitalisation then says nothing about names.
 bool IsTitleCase(const std::vector<Token>& tokens, const Lexicon& lex);
+
+// True when the sentence is written in capitals ("SOCCER - SHEARER NAMED AS
+// ENGLAND CAPTAIN"), as wire headlines are.
+bool IsAllCaps(const std::vector<Token>& tokens);
 
 }  // namespace kg

@@ -40,26 +40,25 @@ std::string CanonicalSpelling(std::string s) {
 
 namespace {
 
-std::string Canonical(std::string s) { return CanonicalSpelling(std::move(s)); }
-
 double NormalisedDistance(std::string_view a, std::string_view b) {
   const std::size_t longest = std::max(a.size(), b.size());
   return longest ? static_cast<double>(EditDistance(a, b)) / static_cast<double>(longest) : 0.0;
 }
 
-bool GivenCompatible(const std::string& a, const std::string& b) {
+// `ca`, `cb`: the canonical spellings of `a`, `b`.
+bool GivenCompatible(const std::string& a, const std::string& b, const std::string& ca,
+                     const std::string& cb) {
   if (a.empty() || b.empty()) return false;  // a lone surname is not enough
   if (a == b) return true;
   // One is the other's initial: "J. Biden" / "Joe Biden".
   if ((a.size() == 1 && b[0] == a[0]) || (b.size() == 1 && a[0] == b[0])) return true;
-  const std::string ca = Canonical(a), cb = Canonical(b);
   if (ca == cb) return true;
   return a[0] == b[0] && NormalisedDistance(ca, cb) <= 0.2;
 }
 
-bool SurnameCompatible(const std::string& a, const std::string& b) {
+bool SurnameCompatible(const std::string& a, const std::string& b, const std::string& ca,
+                       const std::string& cb) {
   if (a == b) return true;
-  const std::string ca = Canonical(a), cb = Canonical(b);
   if (ca == cb) return true;
   return std::min(a.size(), b.size()) >= 5 && a[0] == b[0] && EditDistance(ca, cb) <= 1;
 }
@@ -100,15 +99,26 @@ std::string Slug(std::string_view name) {
 NameParts SplitName(std::string_view name, bool eastern) {
   const std::string folded = FoldName(name);
   const auto space = eastern ? folded.find(' ') : folded.rfind(' ');
-  if (space == std::string::npos) return {"", folded};
-  if (eastern) return {folded.substr(space + 1), folded.substr(0, space)};
-  return {folded.substr(0, space), folded.substr(space + 1)};
+  NameParts parts;
+  if (space == std::string::npos) {
+    parts.surname = folded;
+  } else if (eastern) {
+    parts.given = folded.substr(space + 1);
+    parts.surname = folded.substr(0, space);
+  } else {
+    parts.given = folded.substr(0, space);
+    parts.surname = folded.substr(space + 1);
+  }
+  parts.canonical_given = CanonicalSpelling(parts.given);
+  parts.canonical_surname = CanonicalSpelling(parts.surname);
+  return parts;
 }
 
 std::size_t EditDistance(std::string_view a, std::string_view b) { return Levenshtein(a, b); }
 
 bool SameNameVariant(const NameParts& a, const NameParts& b) {
-  return SurnameCompatible(a.surname, b.surname) && GivenCompatible(a.given, b.given);
+  return SurnameCompatible(a.surname, b.surname, a.canonical_surname, b.canonical_surname) &&
+         GivenCompatible(a.given, b.given, a.canonical_given, b.canonical_given);
 }
 
 }  // namespace kg

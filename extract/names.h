@@ -29,6 +29,9 @@ std::string Slug(std::string_view name);
 struct NameParts {
   std::string given;    // all given names, folded, space-separated ("" if none)
   std::string surname;  // folded
+  // CanonicalSpelling of each, computed once by SplitName: a name is compared with
+  // many others (cross-article resolution), and the rewriting is the costly part.
+  std::string canonical_given, canonical_surname;
 };
 NameParts SplitName(std::string_view name, bool eastern);
 

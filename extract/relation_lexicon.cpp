@@ -55,7 +55,7 @@ class Builder {
     for (const JsonNode* s : Strings(path_, list, field)) {
       const auto words = Words(path_, *s);
       if (words.size() != 1) Fail(path_, *s, "'" + field + "' entries must be single words");
-      lex_.words[words[0]].classes |= bit;
+      lex_.Word(words[0]).classes |= bit;
     }
   }
 
@@ -63,7 +63,7 @@ class Builder {
     for (const JsonNode* s : Strings(path_, list, "grammar.prepositions")) {
       const auto words = Words(path_, *s);
       if (words.size() != 1) Fail(path_, *s, "prepositions must be single words");
-      RelationWord& w = lex_.words[words[0]];
+      RelationWord& w = lex_.Word(words[0]);
       if (w.preposition >= 0) continue;
       if (lex_.prepositions.size() == 64) Fail(path_, *s, "more than 64 prepositions");
       w.classes |= kRwPreposition;
@@ -75,7 +75,7 @@ class Builder {
   void Phrases(const JsonNode& list, const std::string& field, RelationPhraseSet set) {
     for (const JsonNode* s : Strings(path_, list, field)) {
       auto words = Words(path_, *s);
-      RelationWord& w = lex_.words[words[0]];
+      RelationWord& w = lex_.Word(words[0]);
       w.phrase_sets |= 1u << static_cast<unsigned>(set);
       w.phrases.push_back({set, {words.begin() + 1, words.end()}});
     }
@@ -140,7 +140,7 @@ class Builder {
   void Add(RelationCue cue, const JsonNode& form, bool participle) {
     cue.words = Words(path_, form);
     cue.participle = participle;
-    lex_.words[cue.words[0]].cues.push_back(static_cast<std::uint32_t>(lex_.cues.size()));
+    lex_.Word(cue.words[0]).cues.push_back(static_cast<std::uint32_t>(lex_.cues.size()));
     lex_.cues.push_back(std::move(cue));
   }
 
@@ -224,6 +224,35 @@ void LoadGrammar(Builder& b, const std::string& path, const JsonNode& grammar) {
 }
 
 }  // namespace
+
+RelationWord& RelationLexicon::Word(const std::string& lower) {
+  const std::uint64_t hash = HashText(lower, true);
+  std::uint32_t& head = word_index_.Insert(hash);
+  std::uint32_t last = kNoWord;
+  for (std::uint32_t w = head ? head - 1 : kNoWord; w != kNoWord; w = word_next_[w]) {
+    if (word_keys_[w] == lower) return word_entries_[w];
+    last = w;
+  }
+  const auto index = static_cast<std::uint32_t>(word_keys_.size());
+  word_keys_.push_back(lower);
+  word_entries_.emplace_back();
+  word_next_.push_back(kNoWord);
+  if (last == kNoWord) head = index + 1;
+  else word_next_[last] = index;
+  return word_entries_.back();
+}
+
+const RelationWord* RelationLexicon::Find(std::string_view lower, std::uint64_t lower_hash) const {
+  const std::uint32_t* head = word_index_.Find(lower_hash);
+  if (!head || *head == 0) return nullptr;
+  for (std::uint32_t w = *head - 1; w != kNoWord; w = word_next_[w])
+    if (word_keys_[w] == lower) return &word_entries_[w];
+  return nullptr;
+}
+
+const RelationWord* RelationLexicon::Find(std::string_view lower) const {
+  return Find(lower, HashText(lower, true));
+}
 
 RelationLexicon LoadRelationLexicon(const std::string& path) {
   const JsonNode root = ParseJsonTree(ReadFile(path), path);

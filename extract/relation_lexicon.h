@@ -21,10 +21,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "common/schema.h"
+#include "extract/hash_index.h"
 
 namespace kg {
 
@@ -96,20 +96,24 @@ struct RelationWord {
 };
 
 struct RelationLexicon {
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-
   std::vector<RelationCue> cues;
   std::vector<std::string> prepositions;  // at most 64; a cue's `preps` bits index this
-  std::unordered_map<std::string, RelationWord, Hash, std::equal_to<>> words;
 
+  // The entry of a lowercase word, created empty when absent (while loading).
+  RelationWord& Word(const std::string& lower);
   // The entry of a lowercase token, or nullptr when the word plays no role.
-  const RelationWord* Find(std::string_view lower) const {
-    auto it = words.find(lower);
-    return it == words.end() ? nullptr : &it->second;
-  }
+  // `lower_hash` is HashText(lower, true), which every Token carries as lower_hash:
+  // one probe of a flat table per token, no string hashing on the hot path.
+  const RelationWord* Find(std::string_view lower, std::uint64_t lower_hash) const;
+  const RelationWord* Find(std::string_view lower) const;
+  std::size_t word_count() const { return word_keys_.size(); }
+
+ private:
+  static constexpr std::uint32_t kNoWord = UINT32_MAX;
+  std::vector<std::string> word_keys_;
+  std::vector<RelationWord> word_entries_;
+  std::vector<std::uint32_t> word_next_;  // next word with the same hash
+  HashIndex word_index_;                  // hash -> first word + 1
 };
 
 // Loads and validates data/relations.json. Throws kg::Error(path, "offset N: ...")

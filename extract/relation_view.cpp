@@ -27,7 +27,7 @@ RelationView::RelationView(const AnalyzedSentence& sentence, const std::vector<E
   for (const Token& t : tokens_) {
     lower_.push_back(std::string_view(lower_text_).substr(at, t.text.size()));
     at += t.text.size();
-    words_.push_back(t.Is(kWord) || t.text.size() <= 3 ? lex_.Find(lower_.back()) : nullptr);
+    words_.push_back(t.Is(kWord) || t.text.size() <= 3 ? lex_.Find(lower_.back(), t.lower_hash) : nullptr);
   }
 
   // Slots: one per distinct token range, holding every entity mentioned there.

@@ -18,6 +18,7 @@
 #include "common/error.h"
 #include "extract/json_file.h"
 #include "extract/lexicon.h"
+#include "extract/names.h"
 #include "extract/relation_lexicon.h"
 
 #ifndef KG_DATA_DIR
@@ -205,6 +206,7 @@ void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& d
   for (const auto& p : list->GetArray()) {
     PersonInfo info;
     info.name = GetString(p, "name", path, true);
+    info.entity_id = "person:" + Slug(info.name);
     info.country = GetString(p, "country", path);
     info.eastern = GetString(p, "name_order", path) == "eastern";
     if (const rapidjson::Value* roles = GetArray(p, "roles", path)) {
@@ -292,8 +294,11 @@ void LoadBoilerplate(Lexicon& lex, const std::string& path) {
     const auto list = lower(key);
     return std::unordered_set<std::string>(list.begin(), list.end());
   };
-  lex.boilerplate = {lower("line_prefixes"), lower("line_contains"), set("block_headers"),
-                     set("whole_lines")};
+  lex.boilerplate.line_prefixes = lower("line_prefixes");
+  lex.boilerplate.line_contains = lower("line_contains");
+  lex.boilerplate.block_headers = set("block_headers");
+  lex.boilerplate.whole_lines = set("whole_lines");
+  lex.boilerplate.BuildIndex();
 }
 
 // A user dictionary: any of the sections of the data/ files, in the same shapes.

@@ -4,6 +4,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <cassert>
@@ -51,7 +52,7 @@ char FoldPunct(UChar32 c) {
   }
 }
 
-UChar32 Decode(std::string_view s, std::size_t i, std::size_t& next) {
+inline UChar32 Decode(std::string_view s, std::size_t i, std::size_t& next) {
   const auto byte = static_cast<unsigned char>(s[i]);
   if (byte < 0x80) {
     next = i + 1;
@@ -67,7 +68,7 @@ UChar32 Decode(std::string_view s, std::size_t i, std::size_t& next) {
 // The normalised text of [b, e): the original bytes when nothing changes, else a
 // folded, NFC copy appended to `arena`.
 std::string_view Normalised(std::string_view text, std::size_t b, std::size_t e,
-                            std::string& arena) {
+                            std::string& arena, std::size_t arena_budget) {
   const std::string_view raw = text.substr(b, e - b);
   bool ascii = true;
   for (unsigned char ch : raw) ascii &= ch < 0x80;
@@ -89,11 +90,45 @@ std::string_view Normalised(std::string_view text, std::size_t b, std::size_t e,
     }
   }
   if (folded == raw) return raw;
-  // The arena was reserved for the whole sentence; never reallocate under views.
+  // The arena is reserved once for the whole sentence; never reallocate under views.
+  if (arena.capacity() < arena_budget && arena.empty()) arena.reserve(arena_budget);
   if (arena.size() + folded.size() > arena.capacity()) return raw;
   const std::size_t at = arena.size();
   arena += folded;
   return std::string_view(arena).substr(at, folded.size());
+}
+
+// One pass over a word token that is plain ASCII (most of news text): both hashes
+// HashText would give and the flags ShapeFlags would give. False when `raw` has a
+// non-ASCII byte; the general path handles it then.
+bool ScanAsciiWord(std::string_view raw, std::uint64_t& hash, std::uint64_t& lower_hash,
+                   std::uint16_t& flags) {
+  constexpr std::uint64_t kPrime = 0x100000001b3ULL;
+  std::uint64_t h = 0xcbf29ce484222325ULL, l = h;
+  int letters = 0, upper = 0;
+  std::uint16_t f = kWord;
+  bool first = true;
+  for (const char ch : raw) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return false;
+    const bool up = c >= 'A' && c <= 'Z';
+    const bool low = c >= 'a' && c <= 'z';
+    const bool digit = c >= '0' && c <= '9';
+    h = (h ^ c) * kPrime;
+    l = (l ^ (up ? c - 'A' + 'a' : c)) * kPrime;
+    if (digit) f |= kHasDigit;
+    if (up || low) {
+      ++letters;
+      upper += up;
+      if (first && up) f |= kCapitalized;
+    }
+    if (first && (up || low || digit)) first = false;
+  }
+  if (letters >= 2 && upper == letters) f |= kAllCaps;
+  hash = h;
+  lower_hash = l;
+  flags = f;
+  return true;
 }
 
 std::uint16_t ShapeFlags(std::string_view raw) {
@@ -155,8 +190,32 @@ std::vector<Span> SplitLines(std::string_view text) {
   return lines;
 }
 
+// Appends [b, e) trimmed of spaces and tabs, cut into pieces of at most `max_bytes`
+// (at a space when one is near) so that one huge "sentence" has a bounded cost.
+// Returns the number of cuts.
+std::size_t SentenceSplitter::EmitSentence(std::string_view text, std::size_t b, std::size_t e,
+                                           std::size_t max_bytes, std::vector<Span>& out) {
+  std::size_t cut = 0;
+  while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
+  while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  while (e - b > max_bytes) {
+    std::size_t at = b + max_bytes;
+    while (at > b && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    std::size_t space = text.rfind(' ', at);
+    if (space != std::string_view::npos && space > b + max_bytes / 2) at = space;
+    out.push_back({b, at});
+    ++cut;
+    b = at;
+    while (b < e && text[b] == ' ') ++b;
+  }
+  if (b < e) out.push_back({b, e});
+  return cut;
+}
+
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> breaker;
+  std::vector<UChar> units;             // the line being split, in UTF-16
+  std::vector<std::uint32_t> offsets;   // byte offset in the line of each unit, then its size
 };
 
 SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
@@ -169,39 +228,72 @@ SentenceSplitter::SentenceSplitter() : impl_(std::make_unique<Impl>()) {
 
 SentenceSplitter::~SentenceSplitter() = default;
 
+namespace {
+
+// Whether ICU could only return `line` whole: plain ASCII (no control characters but
+// tab) whose only sentence terminators (. ! ?) are in its trailing run of terminators,
+// closing quotes and brackets. A break needs a terminator (or a paragraph separator)
+// before it, so such a line is one sentence; headlines, bylines and most one-sentence
+// paragraphs of news are, and skip the break iterator.
+bool OneSentenceLine(std::string_view line) {
+  std::size_t end = line.size();
+  while (end > 0) {
+    const char c = line[end - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']' ||
+        c == ' ' || c == '\t')
+      --end;
+    else
+      break;
+  }
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
+    if (c >= 0x80 || (c < 0x20 && c != '\t')) return false;
+    if (i < end && (c == '.' || c == '!' || c == '?')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_t max_bytes,
                                     std::vector<Span>& out) {
+  if (OneSentenceLine(text.substr(line.begin, line.size())))
+    return EmitSentence(text, line.begin, line.end, max_bytes, out);
+  // ICU walks UTF-16 several times faster than UTF-8 text, so the line is converted
+  // once, remembering the byte offset of every UTF-16 unit to map breaks back.
+  const std::string_view raw = text.substr(line.begin, line.size());
+  auto& units = impl_->units;
+  auto& offsets = impl_->offsets;
+  units.clear();
+  offsets.clear();
+  for (std::size_t i = 0, next; i < raw.size(); i = next) {
+    const UChar32 c = Decode(raw, i, next);
+    if (c <= 0xFFFF) {
+      units.push_back(static_cast<UChar>(c));
+      offsets.push_back(static_cast<std::uint32_t>(i));
+    } else {
+      units.push_back(U16_LEAD(c));
+      units.push_back(U16_TRAIL(c));
+      offsets.insert(offsets.end(), 2, static_cast<std::uint32_t>(i));
+    }
+  }
+  offsets.push_back(static_cast<std::uint32_t>(raw.size()));
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data() + line.begin,
-                             static_cast<int64_t>(line.size()), &status);
+  UText* ut = utext_openUChars(nullptr, units.data(), static_cast<int64_t>(units.size()), &status);
   if (U_FAILURE(status)) return 0;
   impl_->breaker->setText(ut, status);
   std::size_t cut = 0;
-  auto emit = [&](std::size_t b, std::size_t e) {
-    while (b < e && (text[b] == ' ' || text[b] == '\t')) ++b;
-    while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
-    while (e - b > max_bytes) {  // bounded cost for one huge "sentence"
-      std::size_t at = b + max_bytes;
-      while (at > b && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
-      std::size_t space = text.rfind(' ', at);
-      if (space != std::string_view::npos && space > b + max_bytes / 2) at = space;
-      out.push_back({b, at});
-      ++cut;
-      b = at;
-      while (b < e && text[b] == ' ') ++b;
-    }
-    if (b < e) out.push_back({b, e});
-  };
-  int32_t prev = impl_->breaker->first();
-  for (int32_t next = impl_->breaker->next(); next != icu::BreakIterator::DONE;
-       next = impl_->breaker->next()) {
-    if (EndsWithAbbreviation(text.substr(line.begin + prev, next - prev)) &&
-        static_cast<std::size_t>(next) < line.size())
+  auto emit = [&](std::size_t b, std::size_t e) { cut += EmitSentence(text, b, e, max_bytes, out); };
+  std::size_t prev = offsets[static_cast<std::size_t>(impl_->breaker->first())];
+  for (int32_t unit = impl_->breaker->next(); unit != icu::BreakIterator::DONE;
+       unit = impl_->breaker->next()) {
+    const std::size_t next = offsets[static_cast<std::size_t>(unit)];
+    if (EndsWithAbbreviation(raw.substr(prev, next - prev)) && next < line.size())
       continue;  // "U.S. Secretary of State": ICU breaks there, a reader does not
     emit(line.begin + prev, line.begin + next);
     prev = next;
   }
-  if (static_cast<std::size_t>(prev) < line.size()) emit(line.begin + prev, line.end);
+  if (prev < line.size()) emit(line.begin + prev, line.end);
   utext_close(ut);
   return cut;
 }
@@ -209,8 +301,9 @@ std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_
 std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& arena) {
   std::vector<Token> tokens;
   tokens.reserve(sentence.size() / 5 + 4);
-  if (arena.capacity() < arena.size() + sentence.size() * 2 + 16)
-    arena.reserve(arena.size() + sentence.size() * 2 + 16);
+  // The arena is reserved on first use (most sentences never need it), once, so the
+  // views into it stay valid.
+  const std::size_t arena_budget = arena.size() + sentence.size() * 2 + 16;
   bool space_before = true, seen_word = false;
   std::size_t i = sentence.begin;
   const std::size_t end = sentence.end;
@@ -220,12 +313,34 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
       flags |= kSentenceStart;
       seen_word = true;
     }
-    const std::string_view norm = Normalised(text, b, e, arena);
+    const std::string_view norm = Normalised(text, b, e, arena, arena_budget);
     tokens.push_back({{b, e}, norm, HashText(norm, false), HashText(norm, true), flags});
+    space_before = false;
+  };
+  // Words: ASCII in one pass; anything else through Normalised, ShapeFlags, HashText.
+  auto push_word = [&](std::size_t b, std::size_t e) {
+    std::uint64_t hash, lower_hash;
+    std::uint16_t flags;
+    const std::string_view raw = text.substr(b, e - b);
+    if (!ScanAsciiWord(raw, hash, lower_hash, flags)) {
+      push(b, e, ShapeFlags(raw));
+      return;
+    }
+    if (space_before) flags |= kSpaceBefore;
+    if (!seen_word) {
+      flags |= kSentenceStart;
+      seen_word = true;
+    }
+    tokens.push_back({{b, e}, raw, hash, lower_hash, flags});
     space_before = false;
   };
   const std::string_view s = text.substr(0, end);
   while (i < end) {
+    if (s[i] == ' ') {  // the most common byte, decided without decoding
+      space_before = true;
+      ++i;
+      continue;
+    }
     std::size_t next;
     const UChar32 c = Decode(s, i, next);
     if (IsSpace(c) || c == 0xFFFD) {
@@ -261,6 +376,10 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
     std::size_t b = i, e = next;
     bool inner_dot = false;
     while (e < end) {
+      if (const auto byte = static_cast<unsigned char>(s[e]); byte < 0x80 && AsciiAlnum(byte)) {
+        ++e;  // ASCII letters and digits: most of a word, no decoding
+        continue;
+      }
       std::size_t n1;
       const UChar32 d = Decode(s, e, n1);
       if (IsWordChar(d)) {
@@ -293,7 +412,7 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
       const bool initial = (e - b) == 1 && IsUpper(c);
       if (inner_dot || initial) ++e;
     }
-    push(b, e, ShapeFlags(text.substr(b, e - b)));
+    push_word(b, e);
     i = e;
   }
   return tokens;

@@ -56,6 +56,8 @@ class SentenceSplitter {
                     std::vector<Span>& out);
 
  private:
+  static std::size_t EmitSentence(std::string_view text, std::size_t b, std::size_t e,
+                                  std::size_t max_bytes, std::vector<Span>& out);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -41,6 +41,14 @@ Utf8Scan ScanUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int64_t n = static_cast<int64_t>(s.size());
   for (int64_t i = 0; i < n;) {
+    if (i + 8 <= n) {  // eight ASCII bytes at a time: most text is ASCII
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (p[i] < 0x80) {
       ++i;
       continue;

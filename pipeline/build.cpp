@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <exception>
 #include <filesystem>
 #include <future>
 #include <fstream>
@@ -93,23 +94,85 @@ void CheckFormats(const BuildConfig& config) {
       throw Error("--format", "unknown output format '" + f + "' (graphml, gexf, dot, json, mentions)");
 }
 
-void WriteOutputs(const KnowledgeGraph& graph, const BuildConfig& config, BuildSummary& summary) {
-  for (const auto& format : config.formats) {
-    const std::string path = (fs::path(config.out_dir) / ("graph." + format)).string();
-    if (format == "mentions") continue;  // streamed while reading
-    if (format == "json") {
-      WriteFileAtomically(path, [&](std::ostream& o) { WriteJson(graph, o); });
-    } else if (format == "graphml") {
-      WriteFileAtomically(path, [&](std::ostream& o) { WriteGraphML(graph, o); });
-    } else if (format == "gexf") {
-      WriteFileAtomically(path, [&](std::ostream& o) { WriteGexf(graph, o); });
-    } else if (format == "dot") {
-      WriteFileAtomically(path, [&](std::ostream& o) { WriteDot(graph, o); });
-    } else {
-      throw Error("--format", "unknown output format '" + format + "'");
-    }
-    summary.written.push_back(path);
+// Measures the wall time of stages, in the order they first run.
+class StageClock {
+ public:
+  explicit StageClock(BuildSummary& summary) : summary_(summary) {}
+  template <typename Fn>
+  decltype(auto) Time(std::string_view stage, Fn&& fn) {
+    const auto start = std::chrono::steady_clock::now();
+    struct Add {
+      StageClock& clock;
+      std::string_view stage;
+      std::chrono::steady_clock::time_point start;
+      ~Add() {
+        clock.Record(stage, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      }
+    } add{*this, stage, start};
+    return fn();
   }
+
+ private:
+  void Record(std::string_view stage, double seconds) {
+    for (auto& [name, total] : summary_.stage_seconds)
+      if (name == stage) {
+        total += seconds;
+        return;
+      }
+    summary_.stage_seconds.emplace_back(stage, seconds);
+  }
+  BuildSummary& summary_;
+};
+
+void WriteFormat(const KnowledgeGraph& graph, const std::string& format, const std::string& path) {
+  if (format == "json") {
+    WriteFileAtomically(path, [&](std::ostream& o) { WriteJson(graph, o); });
+  } else if (format == "graphml") {
+    WriteFileAtomically(path, [&](std::ostream& o) { WriteGraphML(graph, o); });
+  } else if (format == "gexf") {
+    WriteFileAtomically(path, [&](std::ostream& o) { WriteGexf(graph, o); });
+  } else if (format == "dot") {
+    WriteFileAtomically(path, [&](std::ostream& o) { WriteDot(graph, o); });
+  } else {
+    throw Error("--format", "unknown output format '" + format + "'");
+  }
+}
+
+// Writes every requested format. With more than one thread the formats are written
+// concurrently (the graph is only read; each file has its own writer), which takes
+// the exporters off the serial tail of a build.
+void WriteOutputs(const KnowledgeGraph& graph, const BuildConfig& config, BuildSummary& summary,
+                  StageClock& clock, unsigned threads) {
+  std::vector<std::pair<std::string, std::string>> jobs;  // format, path
+  for (const auto& format : config.formats) {
+    if (format == "mentions") continue;  // streamed while reading
+    jobs.emplace_back(format, (fs::path(config.out_dir) / ("graph." + format)).string());
+  }
+  if (threads <= 1 || jobs.size() <= 1) {
+    for (const auto& [format, path] : jobs)
+      clock.Time("write " + format, [&] { WriteFormat(graph, format, path); });
+  } else {
+    clock.Time("write outputs (in parallel)", [&] {
+      std::vector<std::exception_ptr> errors(jobs.size());
+      std::atomic<std::size_t> next{0};
+      auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
+          try {
+            WriteFormat(graph, jobs[i].first, jobs[i].second);
+          } catch (...) {
+            errors[i] = std::current_exception();
+          }
+        }
+      };
+      std::vector<std::thread> pool;
+      for (unsigned t = 1; t < std::min<std::size_t>(threads, jobs.size()); ++t) pool.emplace_back(work);
+      work();
+      for (auto& t : pool) t.join();
+      for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
+    });
+  }
+  for (const auto& job : jobs) summary.written.push_back(job.second);
 }
 
 }  // namespace
@@ -121,12 +184,14 @@ BuildSummary Build(const BuildConfig& config) {
   };
   CheckFormats(config);
   CheckOutputDir(config);
-  const Resources resources = Resources::Load(
-      {config.data_dir.empty() ? DefaultDataDir() : config.data_dir, config.dicts});
+  BuildSummary summary;
+  StageClock clock(summary);
+  const Resources resources = clock.Time("load dictionaries", [&] {
+    return Resources::Load({config.data_dir.empty() ? DefaultDataDir() : config.data_dir, config.dicts});
+  });
   const unsigned threads =
       config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
 
-  BuildSummary summary;
   ReadOptions read_options;
   read_options.strict = config.strict;
   read_options.on_diagnostic = config.on_diagnostic;
@@ -149,37 +214,43 @@ BuildSummary Build(const BuildConfig& config) {
     }
     return batch;
   };
+  // With --threads 1 everything runs on the calling thread (std::launch::deferred), so
+  // a one-thread figure means one core; with more, the next batch is extracted on the
+  // workers while this thread merges the previous one.
   auto extract_async = [&](const std::vector<Article>& batch) {
-    return std::async(std::launch::async,
+    return std::async(threads > 1 ? std::launch::async : std::launch::deferred,
                       [&] { return ExtractBatch(batch, resources, extract_options, threads); });
   };
-  std::vector<Article> current = read_batch();
+  std::vector<Article> current = clock.Time("read input", read_batch);
   auto pending = extract_async(current);
   while (!current.empty()) {
-    std::vector<Article> next = read_batch();
-    const std::vector<ArticleExtraction> extractions = pending.get();
+    std::vector<Article> next = clock.Time("read input", read_batch);
+    const std::vector<ArticleExtraction> extractions =
+        clock.Time("read + extract (not overlapped)", [&] { return pending.get(); });
     std::vector<Article> done = std::move(current);
     current = std::move(next);
     if (!current.empty()) pending = extract_async(current);
-    for (std::size_t i = 0; i < done.size(); ++i) {
-      const ArticleExtraction& x = extractions[i];
-      if (mentions) WriteMentionsLine(done[i], x, mentions->stream());
-      graph.Add(x);
-      summary.sentences += x.stats.sentences;
-      summary.boilerplate_lines += x.stats.boilerplate_lines;
-      summary.boilerplate_bytes += x.stats.boilerplate_bytes;
-      summary.truncated_sentences += x.stats.truncated_sentences;
-    }
+    clock.Time("merge into graph", [&] {
+      for (std::size_t i = 0; i < done.size(); ++i) {
+        const ArticleExtraction& x = extractions[i];
+        if (mentions) WriteMentionsLine(done[i], x, mentions->stream());
+        graph.Add(x);
+        summary.sentences += x.stats.sentences;
+        summary.boilerplate_lines += x.stats.boilerplate_lines;
+        summary.boilerplate_bytes += x.stats.boilerplate_bytes;
+        summary.truncated_sentences += x.stats.truncated_sentences;
+      }
+    });
     if (config.on_progress && elapsed() - last_progress > 0.5) {
       last_progress = elapsed();
       config.on_progress(reader.stats().articles, reader.stats().bytes, last_progress);
     }
   }
   summary.stopped_early = config.max_errors && reader.stats().skipped >= config.max_errors;
-  ResolveAcrossArticles(graph);
+  clock.Time("resolve across articles", [&] { ResolveAcrossArticles(graph); });
   summary.read = reader.stats();
   Summarise(graph, summary);
-  WriteOutputs(graph, config, summary);
+  WriteOutputs(graph, config, summary, clock, threads);
   if (mentions) {
     mentions->Commit();
     summary.written.push_back((fs::path(config.out_dir) / "mentions.jsonl").string());

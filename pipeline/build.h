@@ -49,6 +49,10 @@ struct BuildSummary {
   std::vector<std::string> written;  // output paths
   bool stopped_early = false;        // --max-errors reached
   double seconds = 0;
+  // Wall-clock seconds per stage (with --verbose): loading dictionaries, reading and
+  // extracting (the part not hidden behind merging), merging articles into the graph,
+  // cross-article resolution, and writing each output format.
+  std::vector<std::pair<std::string, double>> stage_seconds;
 };
 
 // Throws kg::Error for fatal problems (unwritable output, bad dictionary, output

@@ -35,7 +35,7 @@ void ResolveAcrossArticles(KnowledgeGraph& graph) {
   // and whose given names start alike (the rule needs both). Only names within a
   // block are compared, so the cost stays near linear.
   auto key_of = [](const NameParts& parts) {
-    return CanonicalSpelling(parts.surname) + '|' + CanonicalSpelling(parts.given).substr(0, 1);
+    return parts.canonical_surname + '|' + parts.canonical_given.substr(0, 1);
   };
   std::vector<std::pair<std::string, std::string>> keys(people.size());
   std::unordered_map<std::string, std::vector<std::size_t>> blocks;

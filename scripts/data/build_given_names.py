@@ -4,7 +4,17 @@
 Sources: scripts/data/hand/given_names.json (common given names by region with transliteration
 variants, and a hand 'ambiguous' list), plus the given names of data/people.json (first word of
 a western-order name, the word after the surname of a two-word eastern-order name) when at least
-two people of the Phoenix dictionaries share it.
+two people of the Phoenix dictionaries share it, plus the first-name lists of the npm package
+@faker-js/faker (MIT) in scripts/data/sources/faker_first_names.json (see
+faker_first_names.mjs): Latin-script locales as written and folded to ASCII ("Rüştü" and
+"Rustu", as wire copy writes it), Russian and Ukrainian transliterated.
+
+Names from faker are one-word given names of many countries, and faker's English list also
+holds surnames, places and words ("Houston", "Washington", "Diamond"): a name of that list alone
+needs a second witness (another locale, or a Phoenix person's first name). A faker name that is also a place or the
+first word of one (an ISO 3166-2 subdivision, a tz database city: "Santa", "Nova"), a surname
+among the Phoenix people as often as a given name, or any ambiguous word below is dropped, never kept as
+ambiguous: it would otherwise turn "Houston Astros" into a person.
 
 'ambiguous' collects names that are also common English words, places or titles ("May", "Will",
 "Price", "Jordan", "King"): a name there is weak evidence and needs a title or context. A
@@ -17,13 +27,26 @@ Run after build_people.py.  Usage (from the repository root):
     python3 scripts/data/build_given_names.py
 """
 import re
+import unicodedata
 from collections import Counter
+from pathlib import Path
 
 import kgdata as k
 
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der", "le", "la",
              "di", "du", "mc", "st", "st.", "san", "santa", "sri", "haji", "hajji", "mohd"}
 MIN_PEOPLE = 2
+ZONEINFO = "/usr/share/zoneinfo"
+# BGN/PCGN-style romanisation of Russian and Ukrainian letters, as English-language news
+# writes the names ("Semyon", "Yuliya").
+CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye"))
+CYRILLIC.update({"ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+                 "ю": "yu", "я": "ya", "ь": "", "ъ": "", "і": "i", "ї": "yi", "є": "ye",
+                 "ґ": "g"})
+# Latin letters NFKD does not take apart.
+LATIN_EXTRA = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+               "ə": "a", "Ə": "A", "æ": "ae", "œ": "oe"}
+NAME_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
 def lowercase_words():
@@ -76,6 +99,74 @@ def people_given_names():
     return {name for name, n in counts.items() if n >= MIN_PEOPLE}
 
 
+def romanise(name):
+    """ASCII form of a faker name: Cyrillic transliterated, Latin accents dropped."""
+    out = []
+    for ch in name:
+        low = ch.lower()
+        if low in CYRILLIC:
+            t = CYRILLIC[low]
+            out.append(t.capitalize() if ch != low else t)
+        else:
+            out.append(LATIN_EXTRA.get(ch, ch))
+    s = unicodedata.normalize("NFKD", "".join(out))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def place_words():
+    """Places, lower-cased: single-word ISO 3166-2 subdivisions and tz database cities, and
+    the first word of longer ones ("Santa" of Santa Cruz, "Nova" of Nova Scotia)."""
+    places = [row["name"] for row in k.read_json(k.ISO_CODES_DIR / "iso_3166-2.json")["3166-2"]]
+    places += [path.name.replace("_", " ") for path in Path(ZONEINFO).rglob("*")]
+    return {place.split()[0].lower() for place in places if place.strip()}
+
+
+def surname_heavy():
+    """Words that are the surname of a Phoenix person at least as often as a first name: as a
+    given name they would hide the surname ("Lawson said" is Nigel Lawson)."""
+    first, last = Counter(), Counter()
+    for p in k.read_json(k.data_dir() / "people.json")["people"]:
+        words = p["name"].split()
+        if len(words) >= 2 and p["name_order"] != "eastern":
+            first[words[0]] += 1
+            last[words[-1]] += 1
+    return {w for w, n in last.items() if n >= first[w]}
+
+
+def phoenix_first_words():
+    """How many Phoenix people (western order) have each first word."""
+    counts = Counter()
+    for p in k.read_json(k.data_dir() / "people.json")["people"]:
+        words = p["name"].split()
+        if len(words) >= 2 and p["name_order"] != "eastern":
+            counts[words[0]] += 1
+    return counts
+
+
+def faker_given_names(excluded):
+    """faker's first names in the shape of a given name, as written and in ASCII. A name of
+    faker's English list alone (US baby names: "Lyric", "Diamond", "Dayton") needs a second
+    witness: another locale's list or a Phoenix person's first name."""
+    path = Path(__file__).resolve().parent / "sources" / "faker_first_names.json"
+    locales = {}
+    for locale, values in k.read_json(path)["locales"].items():
+        for name in values:
+            locales.setdefault(name, set()).add(locale)
+    surnames, phoenix = surname_heavy(), phoenix_first_words()
+    names = set()
+    for name, where in locales.items():
+        if where == {"EN"} and not phoenix[name]:
+            continue
+        for form in {name, romanise(name)}:
+            ascii_form = romanise(form)
+            if not NAME_SHAPE.fullmatch(ascii_form) or form in surnames:
+                continue
+            if ascii_form.lower() in excluded or k.fold(form) in excluded:
+                continue
+            names.add(form)
+    return names
+
+
 def main():
     hand = k.read_json(k.hand_dir() / "given_names.json")
     hand_names = set()
@@ -87,6 +178,8 @@ def main():
     from_people = people_given_names() - hand_names - hand_ambiguous
     from_people = {n for n in from_people if n.lower() not in reserved}
     names, ambiguous = set(), set(hand_ambiguous)
+    excluded = lower | reserved | place_words() | {k.fold(a) for a in hand_ambiguous}
+    from_faker = faker_given_names(excluded) - hand_names - from_people
     for name in hand_names | from_people:
         if name.lower() in lower or name.lower() in reserved:
             ambiguous.add(name)
@@ -94,20 +187,21 @@ def main():
             names.add(name)
     folded_ambiguous = {k.fold(a) for a in ambiguous}
     names = {n for n in names if k.fold(n) not in folded_ambiguous}
+    names |= {n for n in from_faker if k.fold(n) not in folded_ambiguous}
     result = {
         "version": 1,
         "about": ("Common given names worldwide, with transliteration variants; 'ambiguous' are "
                   "given names that are also common words, places or titles and need more "
                   "evidence. GENERATED by scripts/data/build_given_names.py from "
-                  "scripts/data/hand/given_names.json, the people of PETRARCH2 (MIT, see "
-                  "data/THIRD_PARTY.md) and lower-case words of CoNLL-2003 eng.testa. DO NOT "
-                  "EDIT."),
+                  "scripts/data/hand/given_names.json, the people of PETRARCH2 and the first "
+                  "names of @faker-js/faker (both MIT, see data/THIRD_PARTY.md) and lower-case "
+                  "words of CoNLL-2003 eng.testa. DO NOT EDIT."),
         "given_names": k.unique_sorted(names),
         "ambiguous": k.unique_sorted(ambiguous),
     }
     k.write_json(k.data_dir() / "given_names.json", result)
     print(f"data/given_names.json: {len(names)} given names, {len(ambiguous)} ambiguous "
-          f"({len(from_people)} from people.json)")
+          f"({len(from_people)} from people.json, {len(from_faker)} from faker)")
 
 
 if __name__ == "__main__":

@@ -89,6 +89,140 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
   }
 }
 
+// The surfaces of the person mentions of `text` (names, not pronouns or groups).
+std::set<std::string> PersonSurfaces(const std::string& text) {
+  const auto x = ExtractText(text);
+  std::set<std::string> out;
+  for (const auto& m : x.mentions)
+    if (x.entities[m.entity].type == EntityType::kPerson && m.form != MentionForm::kPronoun &&
+        m.form != MentionForm::kGroup)
+      out.insert(text.substr(m.span.begin, m.span.size()));
+  return out;
+}
+
+struct SpanCase {
+  const char* rule;
+  const char* text;
+  std::vector<std::string> people;  // exact surfaces that must be person mentions
+  std::vector<std::string> not_people;
+};
+
+// Wire copy: results tables, team sheets, headlines in capitals, names without a
+// title. Each case fails without its rule.
+TEST(Entities, FindsPeopleInWireCopyWithExactSpans) {
+  const SpanCase cases[] = {
+      {"demonym before a name",
+       "Controversial Australian Anthony Hill called his opponent a cheat.",
+       {"Anthony Hill"},
+       {"Australian Anthony Hill"}},
+      {"ALL-CAPS headline word names the article's person",
+       "TENNIS - HENMAN WINS IN ROTTERDAM .\nTim Henman beat Marat Safin on Friday .",
+       {"HENMAN", "Tim Henman"},
+       {"ROTTERDAM", "WINS"}},
+      {"ALL-CAPS headline words of one person are one mention",
+       "BOXING - PANAMA 'S ROBERTO DURAN RETURNS .\nRoberto Duran , 45 , fights on Saturday .",
+       {"ROBERTO DURAN"},
+       {"ROBERTO", "DURAN"}},
+      {"possessive in pre-tokenised text", "The senator was on Dole 's short list .", {"Dole"}, {}},
+      {"the noun before the verb of saying is the speaker",
+       "\" Prices fell early on , \" a Texas trader said . \" They are unharmed , \" a police "
+       "official in Liege said .",
+       {},
+       {"Texas", "Liege"}},
+      {"a country in parentheses, in a results line that looks like a headline",
+       "Wayne Ferreira ( South Africa ) beat Jonas Bjorkman ( Sweden ) 6-4 6-1",
+       {"Wayne Ferreira", "Jonas Bjorkman"},
+       {}},
+      {"scorer's minute in parentheses",
+       "Scorers : Kazbek Tuaev ( 21st ) , Dan Petrescu ( 65th )",
+       {"Kazbek Tuaev"},
+       {}},
+      {"a place name after a given name is a surname",
+       "Anthony Washington ( U.S. ) won the discus .",
+       {"Anthony Washington"},
+       {"Washington"}},
+      {"a name before & is a firm",
+       "Analysts at A.G. Edwards & Sons said the deal was fair.",
+       {},
+       {"A.G. Edwards"}},
+      {"a title ends an institution's name",
+       "Corporate Affairs Minister Michael Howard said talks in Japan went well.",
+       {"Michael Howard"},
+       {}},
+      {"a capitalised noun opens the sentence",
+       "Striker Nicolas Anelka wants to leave Manchester City.",
+       {"Nicolas Anelka"},
+       {"Striker Nicolas Anelka"}},
+      {"particle glued by a hyphen",
+       "Sudan 's President Omar al-Bashir met rebel leader Abdel Wahid al-Nur.",
+       {"Omar al-Bashir", "Abdel Wahid al-Nur"},
+       {"Omar"}},
+      {"East Asian given name with a hyphen",
+       "North Korean Red Cross president Li Song-ho said the family was waiting.",
+       {"Li Song-ho"},
+       {"Li Song"}},
+      {"regnal number",
+       "Daughter of Henry VIII and his second wife Anne Boleyn, she was queen.",
+       {"Henry VIII"},
+       {}},
+      {"hyphenated given name",
+       "French cyclist Jean-Michel Monin finished third.",
+       {"Jean-Michel Monin"},
+       {"Michel Monin"}},
+      {"numbered team sheet keeps the type",
+       "Wales - 15 - Gareth Thomas , 14 - Dai Prydderch , 13 - Iolo Vaughan",
+       {"Gareth Thomas", "Dai Prydderch", "Iolo Vaughan"},
+       {}},
+      {"a given name that is also a country's name in French",
+       "Former goalkeeper Dominique Dropsy is to coach Nice, the club said.",
+       {"Dominique Dropsy"},
+       {}},
+      {"quoted as saying",
+       "The agency quoted Zhirayr Liparityan as saying the talks would go on .",
+       {"Zhirayr Liparityan"},
+       {}},
+      {"the antecedent of who",
+       "Duffy Waldorf , who also tied for second , carded a 70 .",
+       {"Duffy Waldorf"},
+       {}},
+      {"... but not a band with its article",
+       "The show featured the Beastie Boys , who entered the stage on a bus .",
+       {},
+       {"Beastie Boys"}},
+      {"given names from many countries",
+       "Nolan Henke fired a 62 on Thursday .",
+       {"Nolan Henke"},
+       {}},
+      {"a country's name as the surname of the article's person",
+       "Dublin-born director Neil Jordan opened his film in Venice . Jordan said it was about "
+       "history .",
+       {"Neil Jordan", "Jordan"},
+       {}},
+      {"... but not where it names the country",
+       "Coach James Ireland picked the side . Ireland and Scotland players were rested .",
+       {"James Ireland"},
+       {"Ireland"}},
+  };
+  for (const SpanCase& c : cases) {
+    const auto people = PersonSurfaces(c.text);
+    for (const auto& p : c.people) EXPECT_TRUE(people.count(p)) << c.rule << ": missing " << p;
+    for (const auto& p : c.not_people)
+      EXPECT_FALSE(people.count(p)) << c.rule << ": unexpected " << p;
+  }
+}
+
+TEST(Entities, ATitledLoneNameSpreadsToItsBareMentions) {
+  // "Clinton" alone names several people of the dictionary: only the title makes it
+  // a person, and then the bare mention before it too.
+  const auto x = ExtractText(
+      "Clinton would sign the bill on Monday, aides said.\n"
+      "President Clinton flew to Chicago to campaign.");
+  std::size_t mentions = 0;
+  for (const auto& e : x.entities)
+    if (e.type == EntityType::kPerson && e.label == "Clinton") mentions = e.mentions;
+  EXPECT_EQ(mentions, 2u);
+}
+
 TEST(Entities, ResolvesLaterShortFormsToTheFullName) {
   const auto x = ExtractText(
       "Russian President Vladimir Putin met his Chinese counterpart Xi Jinping in Beijing.\n"

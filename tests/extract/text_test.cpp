@@ -59,6 +59,25 @@ TEST(Tokenize, MarksShape) {
   EXPECT_TRUE(t[3].Is(kHasDigit));
 }
 
+TEST(Tokenize, AsciiAndNonAsciiTokensCarryTheSameHashesAndShapes) {
+  // Plain ASCII words take a one-pass path; the hashes and flags must equal what the
+  // general path (and HashText) gives.
+  const std::string s = "McCain iPhone COVID-19 Erdoğan ÉLYSÉE 2022 Putin's";
+  std::string arena;
+  const auto t = Tokenize(s, {0, s.size()}, arena);
+  for (const Token& token : t) {
+    EXPECT_EQ(token.hash, HashText(token.text, false)) << token.text;
+    EXPECT_EQ(token.lower_hash, HashText(token.text, true)) << token.text;
+  }
+  ASSERT_GE(t.size(), 9u);
+  EXPECT_TRUE(t[0].Is(kCapitalized) && !t[0].Is(kAllCaps));  // McCain
+  EXPECT_FALSE(t[1].Is(kCapitalized));                       // iPhone
+  EXPECT_TRUE(t[2].Is(kAllCaps));                            // COVID
+  EXPECT_TRUE(t[5].Is(kCapitalized) && !t[5].Is(kAllCaps));  // Erdoğan
+  EXPECT_TRUE(t[6].Is(kAllCaps));                            // ÉLYSÉE
+  EXPECT_TRUE(t[7].Is(kHasDigit));
+}
+
 TEST(SplitLines, DropsEmptyLinesAndLeadingSpace) {
   const std::string s = "First line\r\n\n \u00a0 Second\n   \nThird";
   const auto lines = SplitLines(s);
@@ -82,6 +101,30 @@ TEST(SentenceSplitter, KeepsAbbreviationsInsideSentences) {
             (std::vector<std::string>{"Mr. Putin met U.S. officials.", "They talked."}));
   EXPECT_EQ(Sentences("Is it over? Yes! It is."),
             (std::vector<std::string>{"Is it over?", "Yes!", "It is."}));
+}
+
+TEST(SentenceSplitter, OneSentenceLinesSkipIcuWithTheSameResult) {
+  // A plain ASCII line whose terminators all sit at its end is returned whole without
+  // ICU; behind another sentence, ICU must split it off the same way.
+  const std::vector<std::string> lines = {
+      "Putin and Xi meet in Moscow",
+      "Lavrov said the talks were useful.",
+      "He asked: \"Will NATO expand?\"",
+      "The summit ends (on Friday).",
+      "Talks go on...",
+      "What now?!",
+      "Ukraine\tand Russia",
+  };
+  for (const std::string& line : lines) {
+    EXPECT_EQ(Sentences(line), std::vector<std::string>{line}) << line;
+    EXPECT_EQ(Sentences("It rained. " + line), (std::vector<std::string>{"It rained.", line})) << line;
+  }
+}
+
+TEST(SentenceSplitter, MapsBreaksBackToBytesInNonAsciiLines) {
+  EXPECT_EQ(Sentences("Erdoğan met Путин in Ankara. 習近平 was not there. Talks end."),
+            (std::vector<std::string>{"Erdoğan met Путин in Ankara.", "習近平 was not there.",
+                                      "Talks end."}));
 }
 
 TEST(SentenceSplitter, CapsHugeSentencesAtSpaces) {

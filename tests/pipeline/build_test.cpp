@@ -122,6 +122,33 @@ TEST(Build, OutputIsByteIdenticalWhateverThePathOrderAndThreads) {
   fs::remove_all(b);
 }
 
+// --verbose prints these; bench/results.md quotes them. One thread runs every stage in
+// order; more threads write the formats side by side.
+TEST(Build, TimesEveryStage) {
+  std::vector<std::string> files;
+  for (const auto& f : fs::directory_iterator("samples"))
+    if (f.path().extension() == ".txt") files.push_back(f.path().string());
+  const fs::path one = TempDir("stages_1"), two = TempDir("stages_2");
+  auto names = [](const BuildSummary& s) {
+    std::vector<std::string> out;
+    for (const auto& [stage, seconds] : s.stage_seconds) {
+      EXPECT_GE(seconds, 0.0) << stage;
+      out.push_back(stage);
+    }
+    return out;
+  };
+  EXPECT_EQ(names(BuildInto(one, files, 1)),
+            (std::vector<std::string>{"load dictionaries", "read input", "read + extract (not overlapped)",
+                                      "merge into graph", "resolve across articles", "write graphml",
+                                      "write gexf", "write dot"}));
+  const BuildSummary parallel = BuildInto(two, files, 2);
+  EXPECT_EQ(names(parallel).back(), "write outputs (in parallel)");
+  EXPECT_EQ(parallel.written.size(), 3u);
+  for (const auto& path : parallel.written) EXPECT_TRUE(fs::is_regular_file(path)) << path;
+  fs::remove_all(one);
+  fs::remove_all(two);
+}
+
 TEST(Build, RefusesAnUnwritableOutputBeforeAnyWork) {
   BuildConfig config;
   config.inputs = {"samples"};

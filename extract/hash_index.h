@@ -1,0 +1,75 @@
+// Private to extract/: an open-addressing map from a 64-bit hash to a 32-bit value,
+// for the dictionary lookups on the per-token hot path. Keys are hashes already
+// (Token::hash, chained phrase hashes), so a probe is a multiply, a shift and one or
+// two reads of contiguous memory, where std::unordered_map walks a node list.
+//
+//   kg::HashIndex index;
+//   index.Insert(hash) |= 4;                 // value-initialised to 0 on first insert
+//   if (const std::uint32_t* v = index.Find(hash)) ...
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace kg {
+
+class HashIndex {
+ public:
+  // The value stored for `key`, or nullptr.
+  const std::uint32_t* Find(std::uint64_t key) const {
+    if (size_ == 0) return nullptr;
+    key = Stored(key);
+    for (std::size_t slot = Slot(key);; slot = (slot + 1) & mask_) {
+      if (keys_[slot] == key) return &values_[slot];
+      if (keys_[slot] == kEmpty) return nullptr;
+    }
+  }
+
+  // The value for `key`, inserted as 0 when absent.
+  std::uint32_t& Insert(std::uint64_t key) {
+    if ((size_ + 1) * 2 > keys_.size()) Grow();
+    key = Stored(key);
+    std::size_t slot = Slot(key);
+    while (keys_[slot] != key && keys_[slot] != kEmpty) slot = (slot + 1) & mask_;
+    if (keys_[slot] == kEmpty) {
+      keys_[slot] = key;
+      values_[slot] = 0;
+      ++size_;
+    }
+    return values_[slot];
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  static constexpr std::uint64_t kEmpty = 0;
+  // 0 marks an empty slot, so a key of 0 is stored as 1: two keys then share a value,
+  // which costs callers nothing because each confirms its hits (PhraseTable compares
+  // the phrase text; a length mask only ever gets an extra bit to probe).
+  static std::uint64_t Stored(std::uint64_t key) { return key == kEmpty ? 1 : key; }
+  std::size_t Slot(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  void Grow() {
+    std::vector<std::uint64_t> keys = std::move(keys_);
+    std::vector<std::uint32_t> values = std::move(values_);
+    const std::size_t capacity = keys.empty() ? 64 : keys.size() * 2;
+    keys_.assign(capacity, kEmpty);
+    values_.assign(capacity, 0);
+    mask_ = capacity - 1;
+    shift_ = 64;
+    for (std::size_t c = capacity; c > 1; c >>= 1) --shift_;
+    size_ = 0;
+    for (std::size_t i = 0; i < keys.size(); ++i)
+      if (keys[i] != kEmpty) Insert(keys[i]) = values[i];
+  }
+
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> values_;
+  std::size_t mask_ = 0;
+  int shift_ = 64;
+  std::size_t size_ = 0;
+};
+
+}  // namespace kg

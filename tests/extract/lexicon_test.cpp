@@ -1,0 +1,134 @@
+// The lookup structures under the extractor's hot path: HashIndex, PhraseTable (with
+// its two first-token filters), the boilerplate index and the relation word table.
+#include "extract/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/boilerplate.h"
+#include "extract/hash_index.h"
+#include "extract/relation_lexicon.h"
+#include "extract/text.h"
+
+namespace kg {
+namespace {
+
+TEST(HashIndex, FindsEveryKeyAfterGrowingAndTellsAbsentOnes) {
+  HashIndex index;
+  EXPECT_EQ(index.Find(42), nullptr);
+  for (std::uint64_t k = 0; k < 5000; ++k) index.Insert(k * 0x9E3779B97F4A7C15ULL + 7) = static_cast<std::uint32_t>(k);
+  EXPECT_EQ(index.size(), 5000u);
+  for (std::uint64_t k = 0; k < 5000; ++k) {
+    const std::uint32_t* v = index.Find(k * 0x9E3779B97F4A7C15ULL + 7);
+    ASSERT_NE(v, nullptr) << k;
+    EXPECT_EQ(*v, k);
+  }
+  EXPECT_EQ(index.Find(3), nullptr);
+  index.Insert(99) |= 4;  // value-initialised to 0, then updated in place
+  index.Insert(99) |= 1;
+  EXPECT_EQ(*index.Find(99), 5u);
+}
+
+TEST(HashIndex, KeyZeroIsAnOrdinaryKey) {
+  HashIndex index;
+  index.Insert(0) = 7;
+  ASSERT_NE(index.Find(0), nullptr);
+  EXPECT_EQ(*index.Find(0), 7u);
+}
+
+std::vector<Token> Tokens(const std::string& s, std::string& arena) { return Tokenize(s, {0, s.size()}, arena); }
+
+TEST(PhraseTable, MatchesTheLongestEntryWhateverCaseItStartsWith) {
+  PhraseTable names;
+  names.Add("Vladimir Putin", {EntryKind::kPerson, MentionForm::kName, 1});
+  names.Add("Putin", {EntryKind::kPerson, MentionForm::kPartial, 1});
+  names.Add("de Gaulle", {EntryKind::kPerson, MentionForm::kName, 2});  // starts in lowercase
+  names.Add("al-Sisi", {EntryKind::kPerson, MentionForm::kName, 3});
+  const std::string s = "President Vladimir Putin met de Gaulle and al-Sisi , not De Gaulle or putin";
+  std::string arena;
+  const auto t = Tokens(s, arena);
+  const std::vector<LexEntry>* entries = nullptr;
+  EXPECT_EQ(names.Match(t, 0, &entries), 0u);  // President
+  ASSERT_EQ(names.Match(t, 1, &entries), 2u);  // Vladimir Putin
+  EXPECT_EQ(entries->front().index, 1u);
+  ASSERT_EQ(names.Match(t, 2, &entries), 1u);  // Putin alone
+  EXPECT_EQ(entries->front().form, MentionForm::kPartial);
+  ASSERT_EQ(names.Match(t, 4, &entries), 2u);  // de Gaulle
+  EXPECT_EQ(entries->front().index, 2u);
+  ASSERT_EQ(names.Match(t, 7, &entries), 3u);  // al - Sisi
+  EXPECT_EQ(entries->front().index, 3u);
+  EXPECT_EQ(names.Match(t, 12, &entries), 0u);  // De Gaulle: case-sensitive table
+  EXPECT_EQ(names.Match(t, 15, &entries), 0u);  // putin
+}
+
+TEST(PhraseTable, LowercaseTableIgnoresAsciiCase) {
+  PhraseTable titles(true);
+  titles.Add("foreign minister", {EntryKind::kPerson, MentionForm::kName, 5});
+  titles.Add("gen", {EntryKind::kPerson, MentionForm::kName, 6});
+  const std::string s = "Foreign Minister Lavrov and FOREIGN minister Wang";
+  std::string arena;
+  const auto t = Tokens(s, arena);
+  const std::vector<LexEntry>* entries = nullptr;
+  ASSERT_EQ(titles.Match(t, 0, &entries), 2u);
+  EXPECT_EQ(entries->front().index, 5u);
+  EXPECT_EQ(titles.Match(t, 4, &entries), 2u);
+  EXPECT_EQ(titles.Match(t, 2, &entries), 0u);
+  EXPECT_TRUE(titles.MatchWord("Gen", &entries));  // one word, no token vector
+  EXPECT_EQ(entries->front().index, 6u);
+  EXPECT_FALSE(titles.MatchWord("Gene", &entries));
+  EXPECT_FALSE(titles.MatchWord("foreign", &entries));  // only starts an entry
+  EXPECT_EQ(titles.size(), 2u);
+}
+
+std::vector<std::string> Content(const std::string& text, const BoilerplateRules& rules,
+                                 ExtractStats& stats) {
+  std::vector<std::string> out;
+  for (const Span& s : ContentLines(text, rules, stats)) out.push_back(text.substr(s.begin, s.size()));
+  return out;
+}
+
+TEST(ContentLines, SkipsLinesByIndexedPrefixesAndInnerPatterns) {
+  BoilerplateRules rules;
+  rules.line_prefixes = {"share on", "follow us", "x"};
+  rules.line_contains = {"pic.twitter.com", "all rights reserved", "©"};
+  rules.whole_lines = {"advertisement"};
+  rules.block_headers = {"related stories"};
+  rules.BuildIndex();
+  const std::string text =
+      "Putin met Xi in Moscow.\n"
+      "Share on Facebook\n"
+      "Share one more thought, said Lavrov.\n"   // "share on" only as a whole word
+      "Xinhua reported the talks.\n"             // prefix "x" ends inside a word
+      "Photo: pic.twitter.com/abc\n"
+      "(c) 2024 Reuters. All Rights Reserved.\n"
+      "Text © Agency\n"
+      "Advertisement\n"
+      "Both sides spoke of progress.\n"
+      "Related stories:\n"
+      "Biden to visit Kyiv\n";
+  ExtractStats stats;
+  EXPECT_EQ(Content(text, rules, stats),
+            (std::vector<std::string>{"Putin met Xi in Moscow.", "Share one more thought, said Lavrov.",
+                                      "Xinhua reported the talks.", "Both sides spoke of progress."}));
+  EXPECT_EQ(stats.boilerplate_lines, 7u);  // 5 widgets + the header and its teaser
+}
+
+TEST(RelationLexicon, FindsWordsByTextAndByTokenHash) {
+  RelationLexicon lex;
+  lex.Word("said").classes |= 1;
+  lex.Word("met").classes |= 2;
+  lex.Word("said").classes |= 4;  // the same entry again
+  EXPECT_EQ(lex.word_count(), 2u);
+  ASSERT_NE(lex.Find("said"), nullptr);
+  EXPECT_EQ(lex.Find("said")->classes, 5u);
+  const std::string s = "Lavrov MET Blinken";
+  std::string arena;
+  const auto t = Tokens(s, arena);
+  EXPECT_EQ(lex.Find("met", t[1].lower_hash), lex.Find("met"));  // a token's lower_hash
+  EXPECT_EQ(lex.Find("blinken"), nullptr);
+}
+
+}  // namespace
+}  // namespace kg
