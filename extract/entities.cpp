@@ -85,7 +85,8 @@ class Resolver {
 
   std::size_t KnownPerson(std::uint32_t index) {
     const PersonInfo& p = lex_.people[index];
-    const std::size_t e = EntityFor(p.entity_id, p.name, EntityType::kPerson, "");
+    const std::size_t e = EntityFor(p.entity_id.empty() ? "person:" + Slug(p.name) : p.entity_id,
+                                    p.name, EntityType::kPerson, "");
     known_of_entity_[e] = static_cast<int>(index);
     return e;
   }
@@ -95,12 +96,17 @@ class Resolver {
     const auto space = surface.find(' ');
     if (space == std::string::npos) return kNone;
     int found = kNone;
+    const auto [western, eastern] = SplitNameBothWays(surface);
     for (const std::string& part : {surface.substr(0, space), surface.substr(surface.rfind(' ') + 1)}) {
       auto it = lex_.people_by_part.find(part);
       if (it == lex_.people_by_part.end()) continue;
       for (std::uint32_t index : it->second) {
         const PersonInfo& p = lex_.people[index];
-        if (!SameNameVariant(SplitName(surface, p.eastern), SplitName(p.name, p.eastern))) continue;
+        const NameParts& reading = p.eastern ? eastern : western;
+        const bool cached = !p.entity_id.empty();  // parts are filled with the id
+        if (!(cached ? SameNameVariant(reading, p.parts)
+                     : SameNameVariant(reading, SplitName(p.name, p.eastern))))
+          continue;
         if (found != kNone && found != static_cast<int>(index)) return kNone;  // ambiguous
         found = static_cast<int>(index);
       }

@@ -13,6 +13,7 @@
 
 #include "extract/extraction.h"
 #include "extract/hash_index.h"
+#include "extract/names.h"
 #include "extract/text.h"
 
 namespace kg {
@@ -116,7 +117,11 @@ struct PersonRole {
 
 struct PersonInfo {
   std::string name;  // canonical display name
-  std::string entity_id;  // "person:" + Slug(name), computed once at load (ICU folding is costly)
+  // Computed at load for ASCII names (others need ICU's transliterator, whose creation
+  // costs more than the whole dictionary; they are folded on use): the entity id
+  // "person:" + Slug(name), and SplitName(name, eastern).
+  std::string entity_id;
+  NameParts parts;
   std::string country;
   std::vector<PersonRole> roles;
   bool eastern = false;  // surname first (Xi Jinping)

@@ -369,6 +369,13 @@ void AddPersonCues(const std::vector<Token>& tokens, const Lexicon& lex, Candida
 }  // namespace
 
 bool IsTitleCase(const std::vector<Token>& tokens, const Lexicon& lex) {
+  // Cheap necessary condition first: a headline has a capitalised function word
+  // inside it, which running text almost never has; only then look names up.
+  const bool any_capital_function_word = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+    return t.Is(kWord) && t.Is(kCapitalized) && !t.Is(kSentenceStart) && !t.Is(kHasDigit) &&
+           IsFunctionWord(lex, t);
+  });
+  if (!any_capital_function_word) return false;
   std::size_t words = 0, function_total = 0, function_caps = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];

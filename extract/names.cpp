@@ -45,20 +45,27 @@ double NormalisedDistance(std::string_view a, std::string_view b) {
   return longest ? static_cast<double>(EditDistance(a, b)) / static_cast<double>(longest) : 0.0;
 }
 
-// `ca`, `cb`: the canonical spellings of `a`, `b`.
-bool GivenCompatible(const std::string& a, const std::string& b, const std::string& ca,
-                     const std::string& cb) {
+// The canonical spelling of `raw`: `cached` when AddCanonicalSpellings filled it
+// (a non-empty name never has an empty canonical spelling).
+std::string CanonicalOf(const std::string& raw, const std::string& cached) {
+  return cached.empty() ? CanonicalSpelling(raw) : cached;
+}
+
+bool GivenCompatible(const NameParts& x, const NameParts& y) {
+  const std::string &a = x.given, &b = y.given;
   if (a.empty() || b.empty()) return false;  // a lone surname is not enough
   if (a == b) return true;
   // One is the other's initial: "J. Biden" / "Joe Biden".
   if ((a.size() == 1 && b[0] == a[0]) || (b.size() == 1 && a[0] == b[0])) return true;
+  const std::string ca = CanonicalOf(a, x.canonical_given), cb = CanonicalOf(b, y.canonical_given);
   if (ca == cb) return true;
   return a[0] == b[0] && NormalisedDistance(ca, cb) <= 0.2;
 }
 
-bool SurnameCompatible(const std::string& a, const std::string& b, const std::string& ca,
-                       const std::string& cb) {
+bool SurnameCompatible(const NameParts& x, const NameParts& y) {
+  const std::string &a = x.surname, &b = y.surname;
   if (a == b) return true;
+  const std::string ca = CanonicalOf(a, x.canonical_surname), cb = CanonicalOf(b, y.canonical_surname);
   if (ca == cb) return true;
   return std::min(a.size(), b.size()) >= 5 && a[0] == b[0] && EditDistance(ca, cb) <= 1;
 }
@@ -96,8 +103,9 @@ std::string Slug(std::string_view name) {
   return s;
 }
 
-NameParts SplitName(std::string_view name, bool eastern) {
-  const std::string folded = FoldName(name);
+namespace {
+
+NameParts SplitFolded(const std::string& folded, bool eastern) {
   const auto space = eastern ? folded.find(' ') : folded.rfind(' ');
   NameParts parts;
   if (space == std::string::npos) {
@@ -109,16 +117,27 @@ NameParts SplitName(std::string_view name, bool eastern) {
     parts.given = folded.substr(0, space);
     parts.surname = folded.substr(space + 1);
   }
+  return parts;
+}
+
+}  // namespace
+
+NameParts SplitName(std::string_view name, bool eastern) { return SplitFolded(FoldName(name), eastern); }
+
+std::pair<NameParts, NameParts> SplitNameBothWays(std::string_view name) {
+  const std::string folded = FoldName(name);
+  return {SplitFolded(folded, false), SplitFolded(folded, true)};
+}
+
+void AddCanonicalSpellings(NameParts& parts) {
   parts.canonical_given = CanonicalSpelling(parts.given);
   parts.canonical_surname = CanonicalSpelling(parts.surname);
-  return parts;
 }
 
 std::size_t EditDistance(std::string_view a, std::string_view b) { return Levenshtein(a, b); }
 
 bool SameNameVariant(const NameParts& a, const NameParts& b) {
-  return SurnameCompatible(a.surname, b.surname, a.canonical_surname, b.canonical_surname) &&
-         GivenCompatible(a.given, b.given, a.canonical_given, b.canonical_given);
+  return SurnameCompatible(a, b) && GivenCompatible(a, b);
 }
 
 }  // namespace kg

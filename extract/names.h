@@ -15,6 +15,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -29,11 +30,15 @@ std::string Slug(std::string_view name);
 struct NameParts {
   std::string given;    // all given names, folded, space-separated ("" if none)
   std::string surname;  // folded
-  // CanonicalSpelling of each, computed once by SplitName: a name is compared with
-  // many others (cross-article resolution), and the rewriting is the costly part.
+  // CanonicalSpelling of each, filled by AddCanonicalSpellings for a name compared
+  // with many others (cross-article resolution); when empty, SameNameVariant computes
+  // them only if the plain spellings differ.
   std::string canonical_given, canonical_surname;
 };
 NameParts SplitName(std::string_view name, bool eastern);
+// Both readings of one name (western, eastern), folding it once.
+std::pair<NameParts, NameParts> SplitNameBothWays(std::string_view name);
+void AddCanonicalSpellings(NameParts& parts);
 
 // The folded name with the usual romanisation alternatives collapsed (y/i, ye/e,
 // kh/h, ...): equal keys are transliteration variants. Used to block candidates.

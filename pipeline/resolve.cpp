@@ -25,7 +25,10 @@ void ResolveAcrossArticles(KnowledgeGraph& graph) {
   std::vector<PersonName> people;
   for (auto n : graph.Nodes()) {
     if (graph.node(n).type != EntityType::kPerson) continue;
-    PersonName p{n, SplitName(graph.node(n).label, false), SplitName(graph.node(n).label, true)};
+    auto [western, eastern] = SplitNameBothWays(graph.node(n).label);
+    PersonName p{n, std::move(western), std::move(eastern)};
+    AddCanonicalSpellings(p.western);  // each name is compared with many: spell once
+    AddCanonicalSpellings(p.eastern);
     if (!p.western.given.empty()) people.push_back(std::move(p));  // a lone surname never merges
   }
   std::stable_sort(people.begin(), people.end(), [&](const PersonName& a, const PersonName& b) {
