@@ -1,6 +1,7 @@
 #include "graph/algorithms.h"
 
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/connected_components.hpp>
@@ -9,8 +10,6 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
-
-#include "graph/detail/boost_graph.h"
 
 namespace kg {
 namespace {
@@ -25,8 +24,7 @@ using Arcs =
 using Simple = boost::adjacency_list<boost::setS, boost::vecS, boost::undirectedS>;
 
 Arcs BuildArcs(const KnowledgeGraph& graph, const EdgeFilter& filter) {
-  const detail::BoostGraph& g = detail::Store(graph).g;
-  Arcs arcs(boost::num_vertices(g));
+  Arcs arcs(graph.node_count());
   for (EdgeId e : graph.Edges()) {  // sorted: adjacency, hence tie-breaking, is stable
     const RelationEdge& data = graph.edge(e);
     if (!filter.Accepts(data.relation)) continue;
@@ -39,10 +37,9 @@ Arcs BuildArcs(const KnowledgeGraph& graph, const EdgeFilter& filter) {
 }
 
 Simple BuildSimple(const KnowledgeGraph& graph) {
-  const detail::BoostGraph& g = detail::Store(graph).g;
-  Simple simple(boost::num_vertices(g));
-  for (auto [it, end] = boost::edges(g); it != end; ++it) {
-    const auto s = boost::source(*it, g), t = boost::target(*it, g);
+  Simple simple(graph.node_count());
+  for (EdgeId e = 0; e < graph.edge_count(); ++e) {
+    const NodeId s = graph.source(e), t = graph.target(e);
     if (s != t) boost::add_edge(std::min(s, t), std::max(s, t), simple);
   }
   return simple;
@@ -182,9 +179,11 @@ std::vector<Path> ShortestPaths(const KnowledgeGraph& graph, NodeId from, NodeId
 }
 
 std::vector<std::size_t> Degrees(const KnowledgeGraph& graph) {
-  const detail::BoostGraph& g = detail::Store(graph).g;
-  std::vector<std::size_t> out(boost::num_vertices(g));
-  for (NodeId n = 0; n < out.size(); ++n) out[n] = boost::out_degree(n, g) + boost::in_degree(n, g);
+  std::vector<std::size_t> out(graph.node_count());
+  for (EdgeId e = 0; e < graph.edge_count(); ++e) {
+    ++out[graph.source(e)];
+    ++out[graph.target(e)];
+  }
   return out;
 }
 

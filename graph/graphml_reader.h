@@ -24,14 +24,16 @@
 // A file that lies (a non-number weight, broken JSON, an edge to an undeclared node, a
 // duplicate node id) is an error, not a guess.
 //
-// Hostile input: the file is checked before it is parsed, so that a GraphML from
-// anywhere is safe to open. Refused with a kg::Error naming file:line:column: any
+// Hostile input: a GraphML from anywhere is safe to open. The whole file is checked
+// before any of it is used, and refused with a kg::Error naming file:line:column: any
 // DOCTYPE or other <!...> declaration (so no DTD, no external entity, no "billion
 // laughs": entities are never declared, so never expanded), references to anything
 // but the five predefined entities and character references, invalid UTF-8 or other
 // encodings, control characters, nesting deeper than `max_depth`, and malformed XML.
-// Memory is bounded by the limits below: the parse is in place (rapidxml, shipped with
-// Boost.PropertyTree), plus about 100 bytes per element and attribute.
+// Memory is bounded by the limits below. The reader is our own one-pass scanner
+// (graph/detail/xml_scanner.h), which builds no tree: the file's bytes, an outline of
+// 32 bytes per <data> and 72 per node or edge, the values that hold references
+// decoded, and the graph itself.
 #pragma once
 
 #include <cstddef>
@@ -45,7 +47,7 @@ namespace kg {
 
 struct GraphMLReadOptions {
   std::size_t max_bytes = std::size_t{1} << 30;  // larger files are refused (1 GiB)
-  // Elements plus attributes, ~100 bytes each in the parser: 32M is ~3M edges.
+  // Elements plus attributes: 32M is ~3M edges as kgraph writes them.
   std::size_t max_items = 32'000'000;
   std::size_t max_depth = 64;  // GraphML needs 4; bounds the recursion
 };
@@ -60,7 +62,8 @@ struct GraphMLReadResult {
 GraphMLReadResult ReadGraphML(std::string text, const std::string& name,
                               const GraphMLReadOptions& options = {});
 
-// Reads the file at `path` ("-": standard input) and parses it as above.
+// Reads the file at `path` ("-": standard input) and parses it as above. A file is
+// read in one call into a buffer of its size.
 GraphMLReadResult ReadGraphMLFile(const std::string& path, const GraphMLReadOptions& options = {});
 
 }  // namespace kg

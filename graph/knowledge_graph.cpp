@@ -2,103 +2,159 @@
 
 #include <algorithm>
 #include <cassert>
+#include <functional>
 #include <numeric>
+#include <tuple>
+#include <utility>
 
-#include "graph/detail/boost_graph.h"
+#include <boost/graph/adjacency_list.hpp>
+
+#include "graph/detail/id_index.h"
 
 namespace kg {
 
-struct KnowledgeGraph::Impl : detail::GraphStore {};
-
-namespace detail {
-const GraphStore& Store(const KnowledgeGraph& graph) { return *graph.impl_; }
-}  // namespace detail
-
 namespace {
+
+constexpr std::size_t kNone = detail::IdIndex::kNone;
+
+std::size_t NodeHash(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+std::size_t EdgeHash(std::size_t source, RelationType relation, std::size_t target) {
+  return detail::MixHash(detail::MixHash(source) ^ (target * 0x9E3779B97F4A7C15ULL) ^
+                         static_cast<std::size_t>(relation));
+}
 
 bool EvidenceLess(const Evidence& a, const Evidence& b) {
   return std::tie(a.article_id, a.span) < std::tie(b.article_id, b.span);
 }
+bool SameEvidence(const Evidence& a, const Evidence& b) {
+  return a.article_id == b.article_id && a.span == b.span;
+}
 
 // Keeps the kMaxEvidence smallest by (article, offset): independent of arrival order.
-void MergeEvidence(std::vector<Evidence>& into, const std::vector<Evidence>& add) {
-  for (const auto& e : add) {
+void MergeEvidence(std::vector<Evidence>& into, std::vector<Evidence>&& add) {
+  for (auto& e : add) {
     auto pos = std::lower_bound(into.begin(), into.end(), e, EvidenceLess);
-    if (pos != into.end() && pos->article_id == e.article_id && pos->span == e.span) continue;
-    into.insert(pos, e);
+    if (pos != into.end() && SameEvidence(*pos, e)) continue;
+    if (pos - into.begin() >= static_cast<std::ptrdiff_t>(KnowledgeGraph::kMaxEvidence)) continue;
+    into.insert(pos, std::move(e));
   }
   if (into.size() > KnowledgeGraph::kMaxEvidence) into.resize(KnowledgeGraph::kMaxEvidence);
 }
 
-void MergeEdgeData(RelationEdge& into, const RelationEdge& add) {
-  into.roles.insert(add.roles.begin(), add.roles.end());
+// std::set::merge moves the tree nodes across: no string is copied or allocated.
+void MergeEdgeData(RelationEdge& into, RelationEdge&& add) {
+  into.roles.merge(add.roles);
   into.weight += add.weight;
-  into.articles.insert(add.articles.begin(), add.articles.end());
-  MergeEvidence(into.evidence, add.evidence);
+  into.articles.merge(add.articles);
+  MergeEvidence(into.evidence, std::move(add.evidence));
 }
 
 }  // namespace
+
+// Topology in a Boost.Graph adjacency_list (vertex descriptor == NodeId, each edge
+// carrying its EdgeId); the node and edge data in two vectors indexed by those ids, so
+// adding an edge moves its data once and a merge moves it, never copies.
+struct KnowledgeGraph::Impl {
+  struct EdgeRef {
+    EdgeId id = 0;  // initialised: Boost copies it around, GCC must see a value
+  };
+  using Topology = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                         boost::no_property, EdgeRef>;
+  struct Ends {
+    NodeId source, target;
+  };
+  Topology topology;
+  std::vector<EntityNode> nodes;
+  std::vector<RelationEdge> edges;
+  std::vector<Ends> ends;      // per edge, for source()/target() without a descriptor
+  detail::IdIndex node_index;  // node id -> NodeId
+  detail::IdIndex edge_index;  // (source, relation, target) -> EdgeId
+
+  template <class Range>
+  std::vector<EdgeId> List(Range range) const {
+    std::vector<EdgeId> out;
+    for (auto [it, end] = range; it != end; ++it) out.push_back(topology[*it].id);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+};
 
 KnowledgeGraph::KnowledgeGraph() : impl_(std::make_unique<Impl>()) {}
 KnowledgeGraph::~KnowledgeGraph() = default;
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&&) noexcept = default;
 KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&&) noexcept = default;
-// Edge descriptors point into the copied-from storage, so a copy is a rebuild.
-KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other) : KnowledgeGraph() {
-  for (NodeId n = 0; n < other.node_count(); ++n) AddNode(other.node(n));
-  for (EdgeId e = 0; e < other.edge_count(); ++e)
-    AddEdge(other.source(e), other.edge(e).relation, other.target(e), other.edge(e));
-}
+// Everything is held by value and indexed by position: a copy is a plain copy.
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : impl_(std::make_unique<Impl>(*other.impl_)) {}
 KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   if (this != &other) *this = KnowledgeGraph(other);
   return *this;
 }
 
-KnowledgeGraph::NodeId KnowledgeGraph::AddNode(const EntityNode& node) {
-  auto [it, inserted] = impl_->node_by_id.try_emplace(node.id, 0);
-  if (inserted) {
-    it->second = boost::add_vertex(node, impl_->g);
-    return it->second;
-  }
-  EntityNode& existing = impl_->g[it->second];
-  existing.aliases.insert(node.aliases.begin(), node.aliases.end());
-  existing.articles.insert(node.articles.begin(), node.articles.end());
-  existing.mentions += node.mentions;
-  if (existing.iso.empty()) existing.iso = node.iso;
-  return it->second;
+void KnowledgeGraph::Reserve(std::size_t nodes, std::size_t edges) {
+  impl_->nodes.reserve(nodes);
+  impl_->node_index.Reserve(nodes);
+  impl_->edges.reserve(edges);
+  impl_->ends.reserve(edges);
+  impl_->edge_index.Reserve(edges);
 }
 
-KnowledgeGraph::EdgeId KnowledgeGraph::AddEdge(NodeId source, RelationType relation,
-                                               NodeId target, const RelationEdge& delta) {
-  assert(source < node_count() && target < node_count());
-  if (IsSymmetric(relation) && impl_->g[target].id < impl_->g[source].id) std::swap(source, target);
-  const auto key = std::make_tuple(source, static_cast<int>(relation), target);
-  auto [it, inserted] = impl_->edge_by_key.try_emplace(key, impl_->edges.size());
-  if (inserted) {  // a new edge takes the delta as it is: one copy, no merge
-    impl_->edges.push_back(boost::add_edge(source, target, delta, impl_->g).first);
-    RelationEdge& data = impl_->g[impl_->edges.back()];
-    data.relation = relation;
-    std::sort(data.evidence.begin(), data.evidence.end(), EvidenceLess);
-    data.evidence.erase(std::unique(data.evidence.begin(), data.evidence.end(),
-                                    [](const Evidence& a, const Evidence& b) {
-                                      return a.article_id == b.article_id && a.span == b.span;
-                                    }),
-                        data.evidence.end());
-    if (data.evidence.size() > kMaxEvidence) data.evidence.resize(kMaxEvidence);
-    return it->second;
+KnowledgeGraph::NodeId KnowledgeGraph::AddNode(EntityNode node) {
+  Impl& g = *impl_;
+  const std::size_t hash = NodeHash(node.id);
+  const NodeId found = g.node_index.Find(hash, [&](NodeId n) { return g.nodes[n].id == node.id; });
+  if (found == kNone) {
+    g.nodes.push_back(std::move(node));
+    boost::add_vertex(g.topology);
+    g.node_index.Insert(hash, g.nodes.size() - 1);
+    return g.nodes.size() - 1;
   }
-  MergeEdgeData(impl_->g[impl_->edges[it->second]], delta);
-  return it->second;
+  EntityNode& existing = g.nodes[found];
+  existing.aliases.merge(node.aliases);
+  existing.articles.merge(node.articles);
+  existing.mentions += node.mentions;
+  if (existing.iso.empty()) existing.iso = std::move(node.iso);
+  return found;
+}
+
+KnowledgeGraph::EdgeId KnowledgeGraph::AddEdge(NodeId source, RelationType relation, NodeId target,
+                                               RelationEdge delta) {
+  Impl& g = *impl_;
+  assert(source < node_count() && target < node_count());
+  if (IsSymmetric(relation) && g.nodes[target].id < g.nodes[source].id) std::swap(source, target);
+  const std::size_t hash = EdgeHash(source, relation, target);
+  const EdgeId found = g.edge_index.Find(hash, [&](EdgeId e) {
+    return g.ends[e].source == source && g.ends[e].target == target &&
+           g.edges[e].relation == relation;
+  });
+  if (found != kNone) {
+    MergeEdgeData(g.edges[found], std::move(delta));
+    return found;
+  }
+  // A new edge takes the delta as it is: moved, no merge.
+  RelationEdge& data = g.edges.emplace_back(std::move(delta));
+  data.relation = relation;
+  std::sort(data.evidence.begin(), data.evidence.end(), EvidenceLess);
+  data.evidence.erase(std::unique(data.evidence.begin(), data.evidence.end(), SameEvidence),
+                      data.evidence.end());
+  if (data.evidence.size() > kMaxEvidence) data.evidence.resize(kMaxEvidence);
+  const EdgeId e = g.edges.size() - 1;
+  g.ends.push_back({source, target});
+  boost::add_edge(source, target, Impl::EdgeRef{e}, g.topology);
+  g.edge_index.Insert(hash, e);
+  return e;
 }
 
 void KnowledgeGraph::Add(const ArticleExtraction& article) {
-  std::vector<NodeId> local(article.entities.size());
-  for (std::size_t i = 0; i < article.entities.size(); ++i) {
-    const Entity& e = article.entities[i];
-    EntityNode node{e.id, e.label, e.type, e.iso, {e.aliases.begin(), e.aliases.end()},
-                    {article.article_id}, e.mentions};
-    local[i] = AddNode(node);
-  }
+  for (const Entity& e : article.entities)
+    AddNode(EntityNode{e.id,
+                       e.label,
+                       e.type,
+                       e.iso,
+                       {e.aliases.begin(), e.aliases.end()},
+                       {article.article_id},
+                       e.mentions});
   for (const Relation& r : article.relations) {
     auto s = FindNode(r.source), t = FindNode(r.target);
     if (!s || !t || *s == *t) continue;  // the extractor only names its own entities
@@ -108,57 +164,64 @@ void KnowledgeGraph::Add(const ArticleExtraction& article) {
     delta.weight = 1;
     delta.articles.insert(r.evidence.article_id);
     delta.evidence.push_back(r.evidence);
-    AddEdge(*s, r.type, *t, delta);
+    AddEdge(*s, r.type, *t, std::move(delta));
   }
 }
 
+// A rebuild by moves: nodes and edges go to the new graph in the order a fresh build
+// would add them, so ids, merges and evidence come out as if built that way.
 void KnowledgeGraph::MergeNodes(const std::vector<MergeGroup>& groups) {
-  std::vector<NodeId> into(node_count());
+  const std::size_t n_nodes = node_count();
+  std::vector<NodeId> into(n_nodes);
   std::iota(into.begin(), into.end(), 0);
-  std::vector<const std::string*> label(node_count(), nullptr);
+  std::vector<const std::string*> label(n_nodes, nullptr);
   for (const auto& group : groups) {
     if (group.nodes.empty()) continue;
     for (NodeId n : group.nodes) into[n] = group.nodes.front();
     label[group.nodes.front()] = &group.label;
   }
+  Impl& old = *impl_;
+  // The id each merged-away node takes, read before any node is moved.
+  std::vector<std::string> into_id(n_nodes);
+  for (NodeId n = 0; n < n_nodes; ++n)
+    if (into[n] != n) into_id[n] = old.nodes[into[n]].id;
   KnowledgeGraph merged;
-  std::vector<NodeId> new_id(node_count());
+  merged.Reserve(n_nodes, edge_count());
+  std::vector<NodeId> new_id(n_nodes);
   // Keepers first so each merged node keeps its own id, label, type and iso.
-  for (NodeId n = 0; n < node_count(); ++n) {
+  for (NodeId n = 0; n < n_nodes; ++n) {
     if (into[n] != n) continue;
-    EntityNode node = this->node(n);
+    EntityNode& node = old.nodes[n];
     if (label[n] && !label[n]->empty()) node.label = *label[n];
-    new_id[n] = merged.AddNode(node);
+    new_id[n] = merged.AddNode(std::move(node));
   }
-  for (NodeId n = 0; n < node_count(); ++n) {
+  for (NodeId n = 0; n < n_nodes; ++n) {
     if (into[n] == n) continue;
-    EntityNode node = this->node(n);
-    node.id = this->node(into[n]).id;
-    new_id[n] = merged.AddNode(node);
+    EntityNode& node = old.nodes[n];
+    node.id = std::move(into_id[n]);
+    new_id[n] = merged.AddNode(std::move(node));
   }
-  for (EdgeId e = 0; e < edge_count(); ++e) {
-    NodeId s = new_id[source(e)], t = new_id[target(e)];
+  for (EdgeId e = 0; e < old.edges.size(); ++e) {
+    const NodeId s = new_id[old.ends[e].source], t = new_id[old.ends[e].target];
     if (s == t) continue;
-    merged.AddEdge(s, edge(e).relation, t, edge(e));
+    const RelationType relation = old.edges[e].relation;
+    merged.AddEdge(s, relation, t, std::move(old.edges[e]));
   }
   impl_ = std::move(merged.impl_);
 }
 
-std::size_t KnowledgeGraph::node_count() const { return boost::num_vertices(impl_->g); }
+std::size_t KnowledgeGraph::node_count() const { return impl_->nodes.size(); }
 std::size_t KnowledgeGraph::edge_count() const { return impl_->edges.size(); }
-const EntityNode& KnowledgeGraph::node(NodeId n) const { return impl_->g[n]; }
-const RelationEdge& KnowledgeGraph::edge(EdgeId e) const { return impl_->g[impl_->edges[e]]; }
-KnowledgeGraph::NodeId KnowledgeGraph::source(EdgeId e) const {
-  return boost::source(impl_->edges[e], impl_->g);
-}
-KnowledgeGraph::NodeId KnowledgeGraph::target(EdgeId e) const {
-  return boost::target(impl_->edges[e], impl_->g);
-}
+const EntityNode& KnowledgeGraph::node(NodeId n) const { return impl_->nodes[n]; }
+const RelationEdge& KnowledgeGraph::edge(EdgeId e) const { return impl_->edges[e]; }
+KnowledgeGraph::NodeId KnowledgeGraph::source(EdgeId e) const { return impl_->ends[e].source; }
+KnowledgeGraph::NodeId KnowledgeGraph::target(EdgeId e) const { return impl_->ends[e].target; }
 
 std::optional<KnowledgeGraph::NodeId> KnowledgeGraph::FindNode(std::string_view id) const {
-  auto it = impl_->node_by_id.find(std::string(id));
-  if (it == impl_->node_by_id.end()) return std::nullopt;
-  return it->second;
+  const Impl& g = *impl_;
+  const NodeId n = g.node_index.Find(NodeHash(id), [&](NodeId i) { return g.nodes[i].id == id; });
+  if (n == kNone) return std::nullopt;
+  return n;
 }
 
 std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::Nodes() const {
@@ -180,23 +243,11 @@ std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::Edges() const {
 }
 
 std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::OutEdges(NodeId n) const {
-  std::vector<EdgeId> out;
-  for (auto [it, end] = boost::out_edges(n, impl_->g); it != end; ++it) {
-    auto key = std::make_tuple(n, static_cast<int>(impl_->g[*it].relation), boost::target(*it, impl_->g));
-    out.push_back(impl_->edge_by_key.at(key));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return impl_->List(boost::out_edges(n, impl_->topology));
 }
 
 std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::InEdges(NodeId n) const {
-  std::vector<EdgeId> out;
-  for (auto [it, end] = boost::in_edges(n, impl_->g); it != end; ++it) {
-    auto key = std::make_tuple(boost::source(*it, impl_->g), static_cast<int>(impl_->g[*it].relation), n);
-    out.push_back(impl_->edge_by_key.at(key));
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return impl_->List(boost::in_edges(n, impl_->topology));
 }
 
 }  // namespace kg

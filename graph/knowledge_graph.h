@@ -13,7 +13,13 @@
 // Deterministic by construction: Nodes() is sorted by id, Edges() by (source id,
 // relation, target id); aliases and articles are sorted sets; the kept evidence is the
 // kMaxEvidence smallest by (article id, offset). So the same articles in any order
-// give the same graph. Boost.Graph stays an implementation detail.
+// give the same graph.
+//
+// Storage: the topology is a private Boost.Graph adjacency_list (vertex descriptor ==
+// NodeId, each edge carrying its EdgeId); node and edge data live in two vectors
+// indexed by those ids, found through hash indexes that hold only ids, so data is
+// moved in once and never copied by a merge. Algorithms (graph/algorithms.h) build
+// the weighted Boost.Graph view each one needs.
 #pragma once
 
 #include <cstddef>
@@ -50,17 +56,11 @@ inline std::size_t ArticleCount(const EntityNode& node) {
 
 struct RelationEdge {
   RelationType relation = RelationType::kCoMention;
-  std::set<std::string> roles;     // official_of: every normalised role seen
-  double weight = 0;               // number of supporting sentences
+  std::set<std::string> roles;  // official_of: every normalised role seen
+  double weight = 0;            // number of supporting sentences
   std::set<std::string> articles;
   std::vector<Evidence> evidence;  // at most kMaxEvidence, sorted by (article, offset)
 };
-
-class KnowledgeGraph;
-namespace detail {
-struct GraphStore;
-const GraphStore& Store(const KnowledgeGraph& graph);  // graph/ algorithms only
-}  // namespace detail
 
 class KnowledgeGraph {
  public:
@@ -79,15 +79,19 @@ class KnowledgeGraph {
   void Add(const ArticleExtraction& article);
 
   // Adds a node, or merges into the node with the same id (aliases, articles,
-  // mentions add up; label/type/iso of the first one stay).
-  NodeId AddNode(const EntityNode& node);
+  // mentions add up; label/type/iso of the first one stay). Taken by value: pass an
+  // rvalue and its strings are moved, not copied.
+  NodeId AddNode(EntityNode node);
   // Adds evidence for (source, relation, target), creating the edge if needed. For a
   // symmetric relation the pair is ordered by id first. `weight` sentences are added.
-  EdgeId AddEdge(NodeId source, RelationType relation, NodeId target, const RelationEdge& delta);
+  EdgeId AddEdge(NodeId source, RelationType relation, NodeId target, RelationEdge delta);
+  // Makes room for this many nodes and edges in all (a reader that knows the counts).
+  void Reserve(std::size_t nodes, std::size_t edges);
 
   // Merges each group of nodes into one (cross-article resolution): the first id of
   // a group is kept, the label becomes `labels[i]`, edges are re-pointed and merged,
-  // self-loops dropped. Invalidates NodeId/EdgeId values.
+  // self-loops dropped. Invalidates NodeId/EdgeId values. Linear in the size of the
+  // graph: nodes and edges are moved into their new places, not copied.
   struct MergeGroup {
     std::vector<NodeId> nodes;
     std::string label;
@@ -102,13 +106,12 @@ class KnowledgeGraph {
   NodeId target(EdgeId e) const;
   std::optional<NodeId> FindNode(std::string_view id) const;
 
-  std::vector<NodeId> Nodes() const;  // sorted by id
-  std::vector<EdgeId> Edges() const;  // sorted by (source id, relation, target id)
-  std::vector<EdgeId> OutEdges(NodeId n) const;
-  std::vector<EdgeId> InEdges(NodeId n) const;
+  std::vector<NodeId> Nodes() const;             // sorted by id
+  std::vector<EdgeId> Edges() const;             // sorted by (source id, relation, target id)
+  std::vector<EdgeId> OutEdges(NodeId n) const;  // ascending
+  std::vector<EdgeId> InEdges(NodeId n) const;   // ascending
 
  private:
-  friend const detail::GraphStore& detail::Store(const KnowledgeGraph& graph);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

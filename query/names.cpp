@@ -8,10 +8,10 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <set>
+#include <tuple>
 
-#include "common/levenshtein.h"
 #include "common/error.h"
+#include "common/levenshtein.h"
 
 namespace kg {
 namespace {
@@ -110,29 +110,55 @@ std::size_t NameDistance(std::string_view a, std::string_view b) {
   return Levenshtein(CodePoints(a), CodePoints(b));
 }
 
+// Flat vectors sorted by hash, not hash multimaps: built once per load with a few
+// allocations, and each name is folded once for its key and its words.
 NameIndex::NameIndex(const KnowledgeGraph& graph) : graph_(&graph) {
+  std::vector<std::string> words;
+  auto add_words = [&](NodeId n) {
+    for (const auto& w : words)
+      if (w.size() > 4 || CodePoints(w).size() >= 2) Add(kWord, w, n);
+  };
   for (NodeId n = 0; n < graph.node_count(); ++n) {
     const EntityNode& node = graph.node(n);
-    std::set<std::string> label{NameKey(node.label)}, aliases, words;
-    for (const auto& alias : node.aliases) aliases.insert(NameKey(alias));
-    aliases.insert(NameKey(node.iso));
-    aliases.insert(NameKey(node.id.substr(node.id.find(':') + 1)));
-    if (node.type == EntityType::kPerson) {
-      for (const auto& w : NameWords(node.label)) words.insert(w);
-      for (const auto& alias : node.aliases)
-        for (const auto& w : NameWords(alias)) words.insert(w);
+    const bool person = node.type == EntityType::kPerson;
+    words = NameWords(node.label);
+    Add(kLabel, Join(words), n);  // an empty label is a key too
+    if (person) add_words(n);
+    for (const auto& alias : node.aliases) {
+      words = NameWords(alias);
+      if (const std::string key = Join(words); !key.empty()) Add(kAlias, key, n);
+      if (person) add_words(n);
     }
-    for (const auto& key : label) keys_[kLabel].emplace(key, n);
-    for (const auto& key : aliases)
-      if (!key.empty()) keys_[kAlias].emplace(key, n);
-    for (const auto& key : words)
-      if (CodePoints(key).size() >= 2) keys_[kWord].emplace(key, n);
+    if (const std::string key = NameKey(node.iso); !key.empty()) Add(kAlias, key, n);
+    if (const std::string key = NameKey(node.id.substr(node.id.find(':') + 1)); !key.empty())
+      Add(kAlias, key, n);
   }
+  for (auto& tier : keys_) {
+    auto order = [&](const Entry& a, const Entry& b) {
+      return std::tie(a.hash, a.node) < std::tie(b.hash, b.node) ||
+             (a.hash == b.hash && a.node == b.node && Key(a) < Key(b));
+    };
+    auto same = [&](const Entry& a, const Entry& b) {
+      return a.hash == b.hash && a.node == b.node && Key(a) == Key(b);
+    };
+    std::sort(tier.begin(), tier.end(), order);
+    tier.erase(std::unique(tier.begin(), tier.end(), same), tier.end());
+  }
+}
+
+void NameIndex::Add(Tier tier, std::string_view key, NodeId n) {
+  keys_[tier].push_back({std::hash<std::string_view>{}(key), text_.size(), key.size(), n});
+  text_ += key;
 }
 
 std::vector<NameIndex::NodeId> NameIndex::Find(Tier tier, const std::string& key) const {
   std::vector<NodeId> out;
-  for (auto [it, end] = keys_[tier].equal_range(key); it != end; ++it) out.push_back(it->second);
+  const auto& keys = keys_[tier];
+  const std::size_t hash = std::hash<std::string_view>{}(key);
+  auto it = std::lower_bound(keys.begin(), keys.end(), hash,
+                             [](const Entry& e, std::size_t h) { return e.hash < h; });
+  for (; it != keys.end() && it->hash == hash; ++it)
+    if (Key(*it) == key) out.push_back(it->node);
   std::sort(out.begin(), out.end(),
             [&](NodeId a, NodeId b) { return graph_->node(a).id < graph_->node(b).id; });
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -160,10 +186,10 @@ NameIndex::Match NameIndex::Lookup(std::string_view name) const {
   const std::size_t limit = std::max<std::size_t>(2, CodePoints(key).size() / 3);
   std::map<NodeId, std::size_t> best;
   for (Tier tier : {kLabel, kAlias})
-    for (const auto& [candidate, n] : keys_[tier]) {
-      const std::size_t d = NameDistance(key, candidate);
+    for (const Entry& e : keys_[tier]) {
+      const std::size_t d = NameDistance(key, Key(e));
       if (d > limit) continue;
-      auto [it, inserted] = best.try_emplace(n, d);
+      auto [it, inserted] = best.try_emplace(e.node, d);
       if (!inserted) it->second = std::min(it->second, d);
     }
   std::vector<std::pair<std::size_t, NodeId>> ranked;
@@ -183,7 +209,9 @@ NameIndex::NodeId NameIndex::Resolve(std::string_view name) const {
   std::string list;
   for (NodeId n : m.nodes)
     list += (list.empty() ? "" : ", ") + Describe(*graph_, n, m.kind == Match::Kind::kAmbiguous);
-  const std::string quoted = "\"" + std::string(name) + "\"";
+  // Appended, not `"\"" + std::string(name)`: GCC 12 warns falsely (-Wrestrict) on that.
+  std::string quoted = "\"";
+  quoted.append(name) += '"';
   if (m.kind == Match::Kind::kAmbiguous)
     throw Error("", quoted + " is ambiguous: " + list + "; give the full name or the id");
   if (list.empty()) throw Error("", "unknown entity " + quoted + " (`entities` lists them)");

@@ -23,7 +23,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "graph/knowledge_graph.h"
@@ -57,10 +56,21 @@ class NameIndex {
 
  private:
   enum Tier { kLabel, kAlias, kWord, kTiers };
+  // A key is a slice of text_: entries are small and cheap to sort. Sorted by hash
+  // first: integers compare faster than strings, and a lookup only needs equality.
+  struct Entry {
+    std::size_t hash, begin, size;
+    NodeId node;
+  };
+  void Add(Tier tier, std::string_view key, NodeId n);
+  std::string_view Key(const Entry& e) const {
+    return std::string_view(text_).substr(e.begin, e.size);
+  }
   std::vector<NodeId> Find(Tier tier, const std::string& key) const;
 
   const KnowledgeGraph* graph_;
-  std::unordered_multimap<std::string, NodeId> keys_[kTiers];
+  std::string text_;                 // every key, back to back
+  std::vector<Entry> keys_[kTiers];  // sorted by (hash, node, key), unique
 };
 
 }  // namespace kg

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
 namespace kg {
 namespace {
 
@@ -66,12 +71,16 @@ TEST(KnowledgeGraph, KeepsTheSmallestEvidenceWhateverTheArrivalOrder) {
 TEST(KnowledgeGraph, MergeNodesRepointsEdgesAndMergesAliases) {
   ArticleExtraction a;
   a.article_id = "a";
-  a.entities = {Entity{"person:sergey-lavrov", "Sergey Lavrov", EntityType::kPerson, "", {"Sergey Lavrov"}, 2},
-                Entity{"person:sergei-lavrov", "Sergei Lavrov", EntityType::kPerson, "", {"Sergei Lavrov"}, 1},
-                Country("RU", "Russia")};
-  a.relations = {Rel("person:sergey-lavrov", RelationType::kOfficialOf, "country:RU", "a", 0),
-                 Rel("person:sergei-lavrov", RelationType::kOfficialOf, "country:RU", "a", 30),
-                 Rel("person:sergei-lavrov", RelationType::kMeets, "person:sergey-lavrov", "a", 60)};
+  a.entities = {
+      Entity{
+          "person:sergey-lavrov", "Sergey Lavrov", EntityType::kPerson, "", {"Sergey Lavrov"}, 2},
+      Entity{
+          "person:sergei-lavrov", "Sergei Lavrov", EntityType::kPerson, "", {"Sergei Lavrov"}, 1},
+      Country("RU", "Russia")};
+  a.relations = {
+      Rel("person:sergey-lavrov", RelationType::kOfficialOf, "country:RU", "a", 0),
+      Rel("person:sergei-lavrov", RelationType::kOfficialOf, "country:RU", "a", 30),
+      Rel("person:sergei-lavrov", RelationType::kMeets, "person:sergey-lavrov", "a", 60)};
   KnowledgeGraph g;
   g.Add(a);
   const auto keep = *g.FindNode("person:sergey-lavrov"), drop = *g.FindNode("person:sergei-lavrov");
@@ -82,6 +91,111 @@ TEST(KnowledgeGraph, MergeNodesRepointsEdgesAndMergesAliases) {
   EXPECT_EQ(g.node(n).mentions, 3u);
   EXPECT_EQ(g.node(n).aliases, (std::set<std::string>{"Sergei Lavrov", "Sergey Lavrov"}));
   EXPECT_EQ(g.edge(0).weight, 2);
+}
+
+TEST(KnowledgeGraph, AdjacencyListsAreAscendingAndCopiesIndependent) {
+  KnowledgeGraph g;
+  const auto a = g.AddNode({"a", "A", EntityType::kCountry, "", {}, {}, 1});
+  const auto b = g.AddNode({"b", "B", EntityType::kCountry, "", {}, {}, 1});
+  const auto c = g.AddNode({"c", "C", EntityType::kCountry, "", {}, {}, 1});
+  RelationEdge one;
+  one.weight = 1;
+  const auto ab = g.AddEdge(a, RelationType::kSupports, b, one);
+  const auto ca = g.AddEdge(c, RelationType::kSupports, a, one);
+  const auto ac = g.AddEdge(a, RelationType::kOpposes, c, one);
+  const auto aa = g.AddEdge(a, RelationType::kCriticizes, a, one);  // a self-loop
+  EXPECT_EQ(g.AddEdge(a, RelationType::kSupports, b, one), ab);     // merged
+  EXPECT_EQ(g.OutEdges(a), (std::vector<std::size_t>{ab, ac, aa}));
+  EXPECT_EQ(g.InEdges(a), (std::vector<std::size_t>{ca, aa}));
+  EXPECT_EQ(g.OutEdges(b), std::vector<std::size_t>{});
+  EXPECT_EQ(g.edge(ab).weight, 2);
+
+  KnowledgeGraph copy = g;
+  copy.AddNode({"d", "D", EntityType::kCountry, "", {}, {}, 1});
+  copy.AddEdge(b, RelationType::kSupports, a, one);
+  EXPECT_EQ(g.node_count(), 3u);
+  EXPECT_EQ(g.edge_count(), 4u);
+  EXPECT_FALSE(g.FindNode("d"));
+  EXPECT_EQ(copy.node_count(), 4u);
+  EXPECT_EQ(copy.InEdges(a).size(), 3u);
+  EXPECT_EQ(*copy.FindNode(std::string_view("xcx").substr(1, 1)), c);  // a view, not a string
+}
+
+TEST(KnowledgeGraph, MergingEdgesKeepsEveryRoleAndArticleAndTheSmallestEvidence) {
+  KnowledgeGraph g;
+  const auto a = g.AddNode({"a", "A", EntityType::kPerson, "", {"A"}, {"x"}, 1});
+  const auto b = g.AddNode({"b", "B", EntityType::kCountry, "", {}, {}, 1});
+  EXPECT_EQ(g.AddNode({"a", "Other", EntityType::kCountry, "AA", {"A2"}, {"y"}, 2}), a);
+  EXPECT_EQ(g.node(a).label, "A");
+  EXPECT_EQ(g.node(a).iso, "AA");  // filled in, as it was empty
+  EXPECT_EQ(g.node(a).aliases, (std::set<std::string>{"A", "A2"}));
+  EXPECT_EQ(g.node(a).articles, (std::set<std::string>{"x", "y"}));
+  EXPECT_EQ(g.node(a).mentions, 3u);
+  auto delta = [](std::string role, std::string article, std::size_t begin) {
+    RelationEdge d;
+    d.roles = {role};
+    d.weight = 1;
+    d.articles = {article};
+    d.evidence = {{article, {begin, begin + 1}, "t" + std::to_string(begin), ""}};
+    return d;
+  };
+  const auto e = g.AddEdge(a, RelationType::kOfficialOf, b, delta("president", "a3", 5));
+  for (const auto& [role, article, begin] : std::vector<std::tuple<std::string, std::string, int>>{
+           {"president", "a2", 9}, {"leader", "a1", 7}, {"leader", "a2", 1}, {"x", "a9", 0}})
+    g.AddEdge(a, RelationType::kOfficialOf, b, delta(role, article, begin));
+  EXPECT_EQ(g.edge(e).roles, (std::set<std::string>{"leader", "president", "x"}));
+  EXPECT_EQ(g.edge(e).articles, (std::set<std::string>{"a1", "a2", "a3", "a9"}));
+  EXPECT_EQ(g.edge(e).weight, 5);
+  ASSERT_EQ(g.edge(e).evidence.size(), KnowledgeGraph::kMaxEvidence);
+  EXPECT_EQ(g.edge(e).evidence[0].article_id, "a1");
+  EXPECT_EQ(g.edge(e).evidence[1].span.begin, 1u);  // a2 at 1 before a2 at 9
+  EXPECT_EQ(g.edge(e).evidence[2].span.begin, 9u);
+}
+
+// Merging nodes gives the graph a fresh build with the merged ids would give.
+TEST(KnowledgeGraph, MergeNodesEqualsBuildingWithTheMergedIds) {
+  const std::vector<std::string> ids = {"p:a", "p:b", "p:c", "p:d", "p:e"};
+  const std::vector<std::tuple<int, RelationType, int>> edges = {
+      {0, RelationType::kMeets, 1},     {1, RelationType::kMeets, 2},
+      {3, RelationType::kMeets, 0},     {2, RelationType::kSupports, 4},
+      {3, RelationType::kSupports, 4},  {4, RelationType::kCriticizes, 1},
+      {4, RelationType::kCriticizes, 0}};
+  auto build = [&](const std::vector<int>& into) {
+    KnowledgeGraph g;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      g.AddNode({ids[into[i]], ids[i], EntityType::kPerson, "", {ids[i]}, {}, i + 1});
+    for (std::size_t k = 0; k < edges.size(); ++k) {
+      const auto [s, r, t] = edges[k];
+      RelationEdge d;
+      d.weight = 1;
+      d.articles = {"a" + std::to_string(k)};
+      d.evidence = {{"a" + std::to_string(k), {k, k + 1}, "t", ""}};
+      const auto sn = *g.FindNode(ids[into[s]]), tn = *g.FindNode(ids[into[t]]);
+      if (sn != tn) g.AddEdge(sn, r, tn, d);
+    }
+    return g;
+  };
+  KnowledgeGraph merged = build({0, 1, 2, 3, 4});
+  merged.MergeNodes({{{3, 0}, "D"}, {{1, 2}, ""}});  // d <- a; b <- c, label kept
+  const KnowledgeGraph direct = build({3, 1, 1, 3, 4});
+  ASSERT_EQ(merged.node_count(), direct.node_count());
+  ASSERT_EQ(merged.edge_count(), direct.edge_count());
+  for (auto n : direct.Nodes()) {
+    const EntityNode& want = direct.node(n);
+    const EntityNode& got = merged.node(*merged.FindNode(want.id));
+    EXPECT_EQ(got.aliases, want.aliases) << want.id;
+    EXPECT_EQ(got.mentions, want.mentions) << want.id;
+  }
+  EXPECT_EQ(merged.node(*merged.FindNode("p:d")).label, "D");
+  EXPECT_EQ(merged.node(*merged.FindNode("p:b")).label, "p:b");
+  const auto me = merged.Edges(), de = direct.Edges();
+  for (std::size_t i = 0; i < me.size(); ++i) {
+    EXPECT_EQ(merged.node(merged.source(me[i])).id, direct.node(direct.source(de[i])).id);
+    EXPECT_EQ(merged.node(merged.target(me[i])).id, direct.node(direct.target(de[i])).id);
+    EXPECT_EQ(merged.edge(me[i]).weight, direct.edge(de[i]).weight);
+    EXPECT_EQ(merged.edge(me[i]).articles, direct.edge(de[i]).articles);
+    EXPECT_EQ(merged.edge(me[i]).evidence, direct.edge(de[i]).evidence);
+  }
 }
 
 }  // namespace
