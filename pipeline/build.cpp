@@ -5,7 +5,6 @@
 #include <chrono>
 #include <exception>
 #include <filesystem>
-#include <future>
 #include <fstream>
 #include <memory>
 #include <thread>
@@ -49,26 +48,58 @@ void CheckOutputDir(const BuildConfig& config) {
   }
 }
 
-// Extracts a batch in parallel; results keep the batch's order.
-std::vector<ArticleExtraction> ExtractBatch(const std::vector<Article>& batch,
-                                            const Resources& resources,
-                                            const ExtractOptions& options, unsigned threads) {
-  std::vector<ArticleExtraction> out(batch.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < batch.size();)
-      out[i] = Extract(batch[i], resources, options);
-  };
-  const unsigned n = std::min<std::size_t>(threads, batch.size());
-  if (n <= 1) {
-    work();
-    return out;
+// One batch being extracted. Helper threads start on it at once; the calling thread
+// joins in with Finish() when it is done merging the previous batch, taking articles
+// from the same counter. So N threads means N busy threads: the merge runs in one of
+// them, never beside them. Results keep the batch's order.
+class BatchExtraction {
+ public:
+  BatchExtraction(std::vector<Article> articles, const Resources& resources,
+                  const ExtractOptions& options, unsigned helpers)
+      : articles_(std::move(articles)), resources_(resources), options_(options),
+        out_(articles_.size()), errors_(articles_.size()) {
+    const std::size_t n = std::min<std::size_t>(helpers, articles_.size());
+    for (std::size_t t = 0; t < n; ++t) pool_.emplace_back([this] { Work(); });
   }
-  std::vector<std::thread> pool;
-  for (unsigned t = 0; t < n; ++t) pool.emplace_back(work);
-  for (auto& t : pool) t.join();
-  return out;
-}
+  ~BatchExtraction() {
+    next_ = articles_.size();  // an abandoned batch: helpers stop after their article
+    for (auto& t : pool_) t.join();
+  }
+  BatchExtraction(const BatchExtraction&) = delete;
+  BatchExtraction& operator=(const BatchExtraction&) = delete;
+
+  const std::vector<Article>& articles() const { return articles_; }
+
+  // Extracts what is left on this thread, waits for the helpers, and rethrows the
+  // first failure, if any.
+  std::vector<ArticleExtraction> Finish() {
+    Work();
+    for (auto& t : pool_) t.join();
+    pool_.clear();
+    for (const auto& e : errors_)
+      if (e) std::rethrow_exception(e);
+    return std::move(out_);
+  }
+
+ private:
+  void Work() {
+    for (std::size_t i; (i = next_.fetch_add(1)) < articles_.size();) {
+      try {
+        out_[i] = Extract(articles_[i], resources_, options_);
+      } catch (...) {
+        errors_[i] = std::current_exception();
+      }
+    }
+  }
+
+  std::vector<Article> articles_;
+  const Resources& resources_;
+  const ExtractOptions& options_;
+  std::vector<ArticleExtraction> out_;
+  std::vector<std::exception_ptr> errors_;
+  std::atomic<std::size_t> next_{0};
+  std::vector<std::thread> pool_;
+};
 
 void Summarise(const KnowledgeGraph& graph, BuildSummary& summary) {
   summary.nodes = graph.node_count();
@@ -202,8 +233,10 @@ BuildSummary Build(const BuildConfig& config) {
   KnowledgeGraph graph;
   const ExtractOptions extract_options;
   double last_progress = 0;
-  // Read a batch, then extract it on the worker threads while the main thread
-  // merges the previous batch into the graph: merging is serial, extraction is not.
+  // Read a batch and start extracting it on threads - 1 helpers while this thread
+  // merges the previous batch into the graph, then helps finish it. With --threads 1
+  // there are no helpers: everything runs on this thread, so a one-thread figure
+  // means one core.
   auto read_batch = [&] {
     std::vector<Article> batch;
     const bool over = config.max_errors && reader.stats().skipped >= config.max_errors;
@@ -214,26 +247,19 @@ BuildSummary Build(const BuildConfig& config) {
     }
     return batch;
   };
-  // With --threads 1 everything runs on the calling thread (std::launch::deferred), so
-  // a one-thread figure means one core; with more, the next batch is extracted on the
-  // workers while this thread merges the previous one.
-  auto extract_async = [&](const std::vector<Article>& batch) {
-    return std::async(threads > 1 ? std::launch::async : std::launch::deferred,
-                      [&] { return ExtractBatch(batch, resources, extract_options, threads); });
+  auto start_batch = [&](std::vector<Article> batch) {
+    return std::make_unique<BatchExtraction>(std::move(batch), resources, extract_options, threads - 1);
   };
-  std::vector<Article> current = clock.Time("read input", read_batch);
-  auto pending = extract_async(current);
-  while (!current.empty()) {
-    std::vector<Article> next = clock.Time("read input", read_batch);
+  auto current = start_batch(clock.Time("read input", read_batch));
+  while (!current->articles().empty()) {
     const std::vector<ArticleExtraction> extractions =
-        clock.Time("read + extract (not overlapped)", [&] { return pending.get(); });
-    std::vector<Article> done = std::move(current);
-    current = std::move(next);
-    if (!current.empty()) pending = extract_async(current);
+        clock.Time("extract (not overlapped with merging)", [&] { return current->Finish(); });
+    auto done = std::move(current);
+    current = start_batch(clock.Time("read input", read_batch));
     clock.Time("merge into graph", [&] {
-      for (std::size_t i = 0; i < done.size(); ++i) {
+      for (std::size_t i = 0; i < done->articles().size(); ++i) {
         const ArticleExtraction& x = extractions[i];
-        if (mentions) WriteMentionsLine(done[i], x, mentions->stream());
+        if (mentions) WriteMentionsLine(done->articles()[i], x, mentions->stream());
         graph.Add(x);
         summary.sentences += x.stats.sentences;
         summary.boilerplate_lines += x.stats.boilerplate_lines;

@@ -28,7 +28,7 @@ struct BuildConfig {
   unsigned threads = 0;             // extraction threads; 0: hardware concurrency
   bool strict = false;              // skip (not repair) damaged inputs
   std::size_t max_errors = 0;       // stop after this many skipped inputs; 0: never
-  std::size_t batch_size = 256;     // articles extracted in parallel before merging
+  std::size_t batch_size = 1024;     // articles extracted in parallel before merging
   // Progress callback, called every ~0.5 s and at the end; may be empty.
   std::function<void(std::size_t articles, std::size_t bytes, double seconds)> on_progress;
   // Called for every diagnostic as it happens; may be empty.

@@ -138,7 +138,7 @@ TEST(Build, TimesEveryStage) {
     return out;
   };
   EXPECT_EQ(names(BuildInto(one, files, 1)),
-            (std::vector<std::string>{"load dictionaries", "read input", "read + extract (not overlapped)",
+            (std::vector<std::string>{"load dictionaries", "read input", "extract (not overlapped with merging)",
                                       "merge into graph", "resolve across articles", "write graphml",
                                       "write gexf", "write dot"}));
   const BuildSummary parallel = BuildInto(two, files, 2);
