@@ -1,6 +1,7 @@
 #include "extract/boilerplate.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "extract/text.h"
@@ -8,13 +9,20 @@
 namespace kg {
 namespace {
 
-// Lowercased line with trailing punctuation and spaces trimmed, for whole-line tests.
-std::string Key(std::string_view line) {
-  std::string key = AsciiLower(line);
-  while (!key.empty() && (key.back() == ' ' || key.back() == ':' || key.back() == '.' ||
-                          key.back() == '\t'))
-    key.pop_back();
-  return key;
+constexpr std::size_t kMaxShortLine = 200;  // longer lines are prose
+
+// Lowercased line with trailing punctuation and spaces trimmed, for whole-line tests,
+// written into `buffer` (no allocation per line).
+std::string_view Key(std::string_view line, std::array<char, kMaxShortLine>& buffer) {
+  std::size_t n = std::min(line.size(), buffer.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = line[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  while (n > 0 && (buffer[n - 1] == ' ' || buffer[n - 1] == ':' || buffer[n - 1] == '.' ||
+                   buffer[n - 1] == '\t'))
+    --n;
+  return {buffer.data(), n};
 }
 
 // A prefix that ends where a word ends: "share on" matches "share on facebook" but
@@ -85,16 +93,17 @@ std::vector<Span> ContentLines(std::string_view text, const BoilerplateRules& ru
                                ExtractStats& stats) {
   std::vector<Span> out;
   const std::vector<Span> lines = SplitLines(text);
+  std::array<char, kMaxShortLine> buffer;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const Span line = lines[i];
     const std::string_view raw = text.substr(line.begin, line.size());
     // Long lines are prose; only short lines can be widgets or headers (cheap, too).
-    if (raw.size() > 200) {
+    if (raw.size() > kMaxShortLine) {
       out.push_back(line);
       continue;
     }
-    const std::string key = Key(raw);
-    const bool header = rules.block_headers.count(key) > 0;
+    const std::string_view key = Key(raw, buffer);
+    const bool header = rules.block_headers.Contains(key);
     if (header && i > 0) {  // a teaser block: the rest of the article is not the article
       for (std::size_t j = i; j < lines.size(); ++j) {
         ++stats.boilerplate_lines;
@@ -103,9 +112,9 @@ std::vector<Span> ContentLines(std::string_view text, const BoilerplateRules& ru
       break;
     }
     const bool widget =
-        rules.whole_lines.count(key) > 0 ||
+        rules.whole_lines.Contains(key) ||
         StartsWithAnyPrefix(key, rules) || ContainsAny(key, rules) ||
-        (key.size() > 1 && key[0] == '#' && key.find(' ') == std::string::npos);  // "#PhotoOfTheDay"
+        (key.size() > 1 && key[0] == '#' && key.find(' ') == std::string_view::npos);  // "#PhotoOfTheDay"
     if (widget) {
       ++stats.boilerplate_lines;
       stats.boilerplate_bytes += line.size();

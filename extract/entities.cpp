@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -96,11 +97,17 @@ class Resolver {
     const auto space = surface.find(' ');
     if (space == std::string::npos) return kNone;
     int found = kNone;
-    const auto [western, eastern] = SplitNameBothWays(surface);
-    for (const std::string& part : {surface.substr(0, space), surface.substr(surface.rfind(' ') + 1)}) {
-      auto it = lex_.people_by_part.find(part);
-      if (it == lex_.people_by_part.end()) continue;
-      for (std::uint32_t index : it->second) {
+    NameParts western, eastern;  // split and spelled once, when a part is known
+    const std::string_view view = surface;
+    for (std::string_view part : {view.substr(0, space), view.substr(view.rfind(' ') + 1)}) {
+      const auto* people = lex_.people_by_part.Find(part);
+      if (!people) continue;
+      if (western.surname.empty()) {
+        std::tie(western, eastern) = SplitNameBothWays(surface);
+        AddCanonicalSpellings(western);
+        AddCanonicalSpellings(eastern);
+      }
+      for (std::uint32_t index : *people) {
         const PersonInfo& p = lex_.people[index];
         const NameParts& reading = p.eastern ? eastern : western;
         const bool cached = !p.entity_id.empty();  // parts are filled with the id
@@ -126,8 +133,7 @@ class Resolver {
   // is the first name of a person rather than part of an organisation's name.
   bool GivenOrInitial(std::string_view w) const {
     if (w.size() == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z') return true;
-    const std::string word(w);
-    return lex_.given_names.count(word) || lex_.ambiguous_given_names.count(word);
+    return lex_.given_names.Contains(w) || lex_.ambiguous_given_names.Contains(w);
   }
 
   // Name shape without a cue: a known given name first ("Joe Biden"; an ambiguous
@@ -145,17 +151,16 @@ class Resolver {
     for (std::size_t i = c.first + 1; i < c.last; ++i) spaced |= tokens[i].Is(kSpaceBefore);
     if (!spaced) return false;
     if (GivenOrInitial(tokens[c.first].text)) return true;
-    const std::string last(tokens[c.last - 1].text);
-    return WordCount(tokens, c) <= 3 && WesternSurname(last) && !lex_.given_names.count(last);
+    const Token& last = tokens[c.last - 1];
+    return WordCount(tokens, c) <= 3 && WesternSurname(last.text) && !lex_.given_names.Contains(last);
   }
 
   // Is `word` the surname of a person the dictionary writes given name first ("Woods"
   // of Tiger Woods)? Not a part of a surname-first name ("Men" of Men Sam An).
-  bool WesternSurname(const std::string& word) const {
-    auto it = lex_.people_by_part.find(word);
-    return it != lex_.people_by_part.end() &&
-           std::any_of(it->second.begin(), it->second.end(),
-                       [&](std::uint32_t p) { return !lex_.people[p].eastern; });
+  bool WesternSurname(std::string_view word) const {
+    const auto* people = lex_.people_by_part.Find(word);
+    return people && std::any_of(people->begin(), people->end(),
+                                 [&](std::uint32_t p) { return !lex_.people[p].eastern; });
   }
 
   void AddArticlePerson(std::size_t entity, const std::string& name, std::size_t sentence) {
@@ -310,15 +315,15 @@ class Resolver {
   int LoneName(const std::vector<Token>& tokens, const Candidate& c, std::size_t s) {
     const Token& t = tokens[c.first];
     const std::string surface = t.Is(kAllCaps) ? TitleCased(t.text) : std::string(t.text);
-    auto it = lex_.people_by_part.find(surface);
+    const auto* people = lex_.people_by_part.Find(surface);
     const bool cued = c.titled || c.speaker || c.possessive;
     // A lone word that is also a given name ("Andrew") is no surname evidence.
     // Without a cue, the person's country must be named in the article too.
-    if (it != lex_.people_by_part.end() && it->second.size() == 1 &&
-        !lex_.given_names.count(surface) && !lex_.ambiguous_given_names.count(surface) &&
-        (cued || (!t.Is(kSentenceStart) && CountryNamed(it->second.front())))) {
-      const std::size_t e = KnownPerson(it->second.front());
-      if (cued) AddArticlePerson(e, lex_.people[it->second.front()].name, s);
+    if (people && people->size() == 1 && !lex_.given_names.Contains(surface) &&
+        !lex_.ambiguous_given_names.Contains(surface) &&
+        (cued || (!t.Is(kSentenceStart) && CountryNamed(people->front())))) {
+      const std::size_t e = KnownPerson(people->front());
+      if (cued) AddArticlePerson(e, lex_.people[people->front()].name, s);
       return static_cast<int>(e);
     }
     // A word in capitals is no evidence for a name the article does not give.
@@ -326,7 +331,7 @@ class Resolver {
     // A verb of saying is enough only for a word standing alone: in "a police official
     // in Liege said", "newspaper Granma reported" the word before tells otherwise.
     const bool alone = c.first == 0 || !tokens[c.first - 1].Is(kWord) ||
-                       lex_.speech_verbs.count(std::string(tokens[c.first - 1].text));
+                       lex_.speech_verbs.Contains(tokens[c.first - 1]);
     if (!StrongTitle(c) && !(c.speaker && alone && !t.Is(kSentenceStart))) return kNone;
     const std::size_t e = EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, "");
     if (StrongTitle(c)) AddArticlePerson(e, surface, s);
@@ -370,7 +375,7 @@ class Resolver {
     if (c.first > 0 && tokens[c.first - 1].Is(kWord) && tokens[c.first - 1].Is(kCapitalized) &&
         !tokens[c.first - 1].Is(kSentenceStart))
       return false;
-    if (c.first > 0 && lex_.speech_verbs.count(std::string(tokens[c.first - 1].text))) return true;
+    if (c.first > 0 && lex_.speech_verbs.Contains(tokens[c.first - 1])) return true;
     if (c.last >= tokens.size()) return false;
     const Token& next = tokens[c.last];
     if (next.Is(kPossessive) || next.text == "'") return true;
@@ -379,7 +384,7 @@ class Resolver {
       return w == "who" || w == "whose";
     }
     return next.Is(kWord) && !next.Is(kCapitalized) && !next.Is(kHasDigit) &&
-           !lex_.function_word_hashes.count(next.lower_hash);
+           !lex_.function_words.Contains(next);
   }
 
   // The one article person named in full whose surname is `folded`; kNone if none or several.

@@ -56,6 +56,7 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
     return e.kind == entry.kind && e.index == entry.index && e.form == entry.form;
   });
   if (!dup) list.push_back(entry);
+  if (tokens.size() == 1) plurals_.Insert(HashText(key + "s", lowercase_));
   const std::uint64_t first = lowercase_ ? tokens.front().lower_hash : tokens.front().hash;
   const bool small = InSmallFilter(tokens.front().text);
   const std::uint64_t slot = first >> (64 - (small ? kSmallFilterBits : kBigFilterBits));
@@ -104,10 +105,9 @@ const std::vector<LexEntry>* PhraseTable::Find(std::uint64_t hash, const std::ve
   return nullptr;
 }
 
-std::size_t PhraseTable::Match(const std::vector<Token>& tokens, std::size_t i,
-                               const std::vector<LexEntry>** entries) const {
+std::size_t PhraseTable::MatchFrom(const std::vector<Token>& tokens, std::size_t i,
+                                   const std::vector<LexEntry>** entries) const {
   const auto token_hash = [&](std::size_t k) { return lowercase_ ? tokens[k].lower_hash : tokens[k].hash; };
-  if (!MayStart(tokens[i].text, token_hash(i))) return 0;
   const std::uint32_t* first = lengths_.Find(token_hash(i));
   if (!first) return 0;
   const std::uint32_t lengths = *first;

@@ -15,6 +15,7 @@
 #include "extract/hash_index.h"
 #include "extract/names.h"
 #include "extract/text.h"
+#include "extract/word_map.h"
 
 namespace kg {
 
@@ -49,9 +50,20 @@ class PhraseTable {
   // Longest entry starting at tokens[i]: returns its length in tokens (0 if none)
   // and points `entries` at its entries.
   std::size_t Match(const std::vector<Token>& tokens, std::size_t i,
-                    const std::vector<LexEntry>** entries) const;
+                    const std::vector<LexEntry>** entries) const {
+    // Inline: most tokens start no entry, and the filter says so in a few instructions.
+    const Token& t = tokens[i];
+    if (!MayStart(t.text, lowercase_ ? t.lower_hash : t.hash)) return 0;
+    return MatchFrom(tokens, i, entries);
+  }
   // Whether the single word `word` is an entry (no token vector needed).
   bool MatchWord(std::string_view word, const std::vector<LexEntry>** entries) const;
+  // Whether `token` is a one-token entry plus "s" ("Presidents", "ministers"); one
+  // integer probe for most tokens.
+  bool MatchPlural(const Token& token, const std::vector<LexEntry>** entries) const {
+    if (!plurals_.Find(lowercase_ ? token.lower_hash : token.hash)) return false;
+    return MatchWord(token.text.substr(0, token.text.size() - 1), entries);
+  }
   std::size_t size() const { return size_; }
 
  private:
@@ -61,6 +73,9 @@ class PhraseTable {
     std::vector<LexEntry> entries;
     std::uint32_t next = kNoBucket;  // next bucket with the same phrase hash
   };
+  // Match once the first token has passed the filter.
+  std::size_t MatchFrom(const std::vector<Token>& tokens, std::size_t i,
+                        const std::vector<LexEntry>** entries) const;
   const std::vector<LexEntry>* Find(std::uint64_t hash, const std::vector<Token>& tokens,
                                     std::size_t first, std::size_t n) const;
   bool KeyEquals(const std::string& key, const std::vector<Token>& tokens, std::size_t first,
@@ -94,6 +109,7 @@ class PhraseTable {
   // so a lookup probes only the lengths that exist.
   HashIndex lengths_;
   HashIndex first_bucket_;       // chained phrase hash -> index into buckets_ + 1
+  HashIndex plurals_;            // hash of each one-token key + "s"
   std::vector<Bucket> buckets_;
 };
 
@@ -136,8 +152,8 @@ struct TitleInfo {
 struct BoilerplateRules {
   std::vector<std::string> line_prefixes;  // lowercase
   std::vector<std::string> line_contains;  // lowercase
-  std::unordered_set<std::string> block_headers;  // lowercase, whole line
-  std::unordered_set<std::string> whole_lines;    // lowercase, whole line
+  WordSet block_headers;  // lowercase, whole line
+  WordSet whole_lines;    // lowercase, whole line
 
   // Filled by BuildIndex() once the lists are loaded, so that a line is compared with
   // the few patterns that could match it rather than with all of them (extract/boilerplate.cpp).
@@ -158,17 +174,17 @@ struct Lexicon {
   PhraseTable descriptors{true};  // alliance descriptors -> alliance index
   PhraseTable groups{true};       // "the two countries": kind kCountry or kPerson, form kGroup
   // Each single name part of a known person ("Putin", "Xi", "Jinping") -> people.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> people_by_part;
-  std::unordered_set<std::string> given_names;
-  std::unordered_set<std::string> ambiguous_given_names;
-  // Closed-class words and pronouns, as HashText(word, true): one integer probe per
-  // token on the hot path, no lowercase copy.
-  std::unordered_set<std::uint64_t> function_word_hashes;
-  std::unordered_set<std::string> speech_verbs;    // said, told, added ... (lowercase)
-  std::unordered_set<std::string> name_particles;  // bin, al, de, van, von ...
-  std::unordered_set<std::string> not_name_words;  // capitalised non-names: months, days
-  std::unordered_set<std::uint64_t> pronoun_hashes;  // "he", "she": the last person named
-  std::unordered_set<std::string> state_words;     // "Ministry", "Army": still the state
+  WordMap<std::vector<std::uint32_t>> people_by_part;
+  WordSet given_names;
+  WordSet ambiguous_given_names;
+  // Closed-class words and pronouns, without case: one integer probe per token on the
+  // hot path, no lowercase copy.
+  FoldedWordSet function_words;
+  WordSet speech_verbs;    // said, told, added ... (lowercase)
+  WordSet name_particles;  // bin, al, de, van, von ...
+  WordSet not_name_words;  // capitalised non-names: months, days
+  FoldedWordSet pronouns;  // "he", "she": the last person named
+  WordSet state_words;     // "Ministry", "Army": still the state
   BoilerplateRules boilerplate;
   std::shared_ptr<const RelationLexicon> relations;
 };

@@ -13,7 +13,7 @@ bool IsWordToken(const std::vector<Token>& t, std::size_t i) {
 
 
 bool IsFunctionWord(const Lexicon& lex, const Token& t) {
-  return lex.function_word_hashes.count(t.lower_hash) > 0;  // one integer probe per token
+  return lex.function_words.Contains(t);  // one integer probe per token
 }
 
 // Priority when one phrase is several things: an organisation's name beats the
@@ -42,9 +42,7 @@ std::size_t MatchTitle(const std::vector<Token>& tokens, std::size_t i, const Le
   std::size_t len = lex.title_cues.Match(tokens, i, &entries);
   plural = false;
   if (len == 0) {
-    const std::string_view w = tokens[i].text;
-    if (w.size() < 4 || (w.back() != 's' && w.back() != 'S')) return 0;
-    if (!lex.title_cues.MatchWord(w.substr(0, w.size() - 1), &entries)) return 0;
+    if (tokens[i].text.size() < 4 || !lex.title_cues.MatchPlural(tokens[i], &entries)) return 0;
     len = 1;
     plural = true;
   }
@@ -78,7 +76,7 @@ bool NameWord(const std::vector<Token>& tokens, std::size_t i, const Lexicon& le
   if (!t.Is(kWord) || !t.Is(kCapitalized) || t.Is(kHasDigit)) return false;
   if (t.Is(kAllCaps) && t.text.size() > 1 && t.text.back() != '.') return false;  // NATO, CCTV
   if (t.text == "I") return false;  // the pronoun ("Sometimes I take"); an initial is "I."
-  if (lex.not_name_words.count(std::string(t.text))) return false;
+  if (lex.not_name_words.Contains(t)) return false;
   return true;
 }
 
@@ -94,7 +92,7 @@ bool PossessiveAt(const std::vector<Token>& tokens, std::size_t j) {
 // ("Anthony Hill")? Used after a demonym ("Australian Anthony Hill").
 bool StartsGivenNameRun(const std::vector<Token>& tokens, std::size_t j, const Lexicon& lex) {
   return j + 1 < tokens.size() && NameWord(tokens, j, lex) &&
-         lex.given_names.count(std::string(tokens[j].text)) && NameWord(tokens, j + 1, lex);
+         lex.given_names.Contains(tokens[j]) && NameWord(tokens, j + 1, lex);
 }
 
 // May token i of an ALL-CAPS headline be (part of) a person's name? Closed-class
@@ -113,9 +111,9 @@ bool RegnalNumber(const Token& t) {
 
 // Is `word` a surname the people dictionary writes first (Kim, Li, Xi)?
 bool EasternSurname(std::string_view word, const Lexicon& lex) {
-  auto it = lex.people_by_part.find(std::string(word));
-  if (it == lex.people_by_part.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t p) {
+  const auto* people = lex.people_by_part.Find(word);
+  if (!people) return false;
+  return std::any_of(people->begin(), people->end(), [&](std::uint32_t p) {
     const std::string& name = lex.people[p].name;
     return lex.people[p].eastern && name.compare(0, word.size(), word) == 0;
   });
@@ -132,7 +130,7 @@ bool GivenNameSyllable(const std::vector<Token>& tokens, std::size_t j) {
 
 bool IsParticle(const std::vector<Token>& tokens, std::size_t j, const Lexicon& lex) {
   return j < tokens.size() && tokens[j].Is(kWord) && !tokens[j].Is(kCapitalized) &&
-         lex.name_particles.count(std::string(tokens[j].text));
+         lex.name_particles.Contains(tokens[j]);
 }
 
 // Name particles at j and the name word they lead to: "van der Westhuizen", "de la
@@ -162,18 +160,19 @@ std::size_t NameRunEnd(const std::vector<Token>& tokens, std::size_t i, const Le
   while (end < tokens.size() && words < 5) {
     const Token& t = tokens[end];
     // "Henry VIII", "John Paul II", but not "Mark IV" or "Soul II Soul".
-    if (RegnalNumber(t) && lex.given_names.count(std::string(tokens[end - 1].text))) return end + 1;
+    if (RegnalNumber(t) && lex.given_names.Contains(tokens[end - 1])) return end + 1;
     if (words == 2 && GivenNameSyllable(tokens, end) && EasternSurname(tokens[i].text, lex))
       return end + 2;
     // "Jean-Claude", "Jean-Michel", "Henry Campbell-Bannerman", but not "Putin-Xi"
     // (two people's surnames, alone).
-    const bool two_surnames = end == i + 1 && end + 1 < tokens.size() &&
-                              lex.people_by_part.count(std::string(tokens[end - 1].text)) &&
-                              lex.people_by_part.count(std::string(tokens[end + 1].text)) &&
-                              !lex.given_names.count(std::string(tokens[end - 1].text));
+    auto two_surnames = [&] {
+      return end == i + 1 && lex.people_by_part.Contains(tokens[end - 1]) &&
+             lex.people_by_part.Contains(tokens[end + 1]) &&
+             !lex.given_names.Contains(tokens[end - 1]);
+    };
     // Not "Franco-German": a demonym or country after the hyphen.
-    if (t.text == "-" && !t.Is(kSpaceBefore) && end + 1 < tokens.size() && !two_surnames &&
-        !tokens[end + 1].Is(kSpaceBefore) && NameWord(tokens, end + 1, lex) &&
+    if (t.text == "-" && !t.Is(kSpaceBefore) && end + 1 < tokens.size() &&
+        !tokens[end + 1].Is(kSpaceBefore) && NameWord(tokens, end + 1, lex) && !two_surnames() &&
         !StartsDemonym(tokens, end + 1, lex)) {
       end += 2;  // hyphenated name part
       continue;
@@ -198,10 +197,10 @@ bool GluedToName(const std::vector<Token>& tokens, std::size_t i, std::size_t en
                  const Lexicon& lex) {
   auto glue = [&](std::size_t j) {
     if (!NameWord(tokens, j, lex) && !(IsWordToken(tokens, j) && tokens[j].Is(kCapitalized) &&
-                                       lex.not_name_words.count(std::string(tokens[j].text))))
+                                       lex.not_name_words.Contains(tokens[j])))
       return false;
     if (tokens[j].Is(kAllCaps) || IsFunctionWord(lex, tokens[j])) return false;
-    if (lex.state_words.count(std::string(tokens[j].text))) return false;
+    if (lex.state_words.Contains(tokens[j])) return false;
     return !StartsTitle(tokens, j, lex) && !StartsDictionaryName(tokens, j, lex);
   };
   if (end < tokens.size() && tokens[end].Is(kSpaceBefore) && glue(end)) return true;
@@ -210,8 +209,8 @@ bool GluedToName(const std::vector<Token>& tokens, std::size_t i, std::size_t en
     return true;
   // "The Times of India", "Bank of England": Name "of" Country.
   if (i >= 2 && tokens[i - 1].text == "of" && tokens[i - 2].Is(kCapitalized) &&
-      lex.not_name_words.count(std::string(tokens[i - 2].text)) &&
-      !lex.state_words.count(std::string(tokens[i - 2].text)))
+      lex.not_name_words.Contains(tokens[i - 2]) &&
+      !lex.state_words.Contains(tokens[i - 2]))
     return true;
   return false;
 }
@@ -236,7 +235,7 @@ bool NamesAnInstitution(const std::vector<Token>& tokens, std::size_t end, const
       "October", "November", "December"};
   return end < tokens.size() && tokens[end].Is(kWord) && tokens[end].Is(kCapitalized) &&
          tokens[end].Is(kSpaceBefore) && !kTimeWords.count(tokens[end].text) &&
-         lex.not_name_words.count(std::string(tokens[end].text));
+         lex.not_name_words.Contains(tokens[end]);
 }
 
 // "( 57th )", "( 41st min , pen )", "( 45 )": a number in parentheses after a name,
@@ -272,7 +271,7 @@ bool SurnameAfterGivenName(const std::vector<Token>& tokens, std::size_t i, std:
   if (NamesAnInstitution(tokens, i + 1, lex)) return false;  // "Winston Canada Ltd"
   Candidate& c = out.back();
   if (c.kind != Candidate::kPersonName || c.last != i || c.last - c.first != 1 ||
-      !lex.given_names.count(std::string(tokens[c.first].text)))
+      !lex.given_names.Contains(tokens[c.first]))
     return false;
   c.last = i + 1;
   c.speaker = c.possessive = c.appositive = false;
@@ -284,7 +283,7 @@ bool SurnameAfterGivenName(const std::vector<Token>& tokens, std::size_t i, std:
 bool GivenNameBeforeSurname(const std::vector<Token>& tokens, std::size_t i, std::size_t len,
                             const LexEntry& e, const Lexicon& lex) {
   return len == 1 && e.kind == EntryKind::kCountry && e.form == MentionForm::kName &&
-         lex.given_names.count(std::string(tokens[i].text)) && i + 1 < tokens.size() &&
+         lex.given_names.Contains(tokens[i]) && i + 1 < tokens.size() &&
          tokens[i + 1].Is(kSpaceBefore) && NameWord(tokens, i + 1, lex) &&
          !StartsDictionaryName(tokens, i + 1, lex) && !StartsTitle(tokens, i + 1, lex);
 }
@@ -295,10 +294,9 @@ bool GivenNameBeforeSurname(const std::vector<Token>& tokens, std::size_t i, std
 // Qureshi").
 bool NounBeforeName(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex) {
   const Token& t = tokens[i];
-  const std::string word(t.text);
-  return t.Is(kSentenceStart) && t.Is(kWord) && !t.Is(kAllCaps) && word.back() != '.' &&
-         !lex.given_names.count(word) && !lex.ambiguous_given_names.count(word) &&
-         !lex.people_by_part.count(word) && StartsGivenNameRun(tokens, i + 1, lex) &&
+  return t.Is(kSentenceStart) && t.Is(kWord) && !t.Is(kAllCaps) && t.text.back() != '.' &&
+         !lex.given_names.Contains(t) && !lex.ambiguous_given_names.Contains(t) &&
+         !lex.people_by_part.Contains(t) && StartsGivenNameRun(tokens, i + 1, lex) &&
          tokens[i + 1].Is(kSpaceBefore);
 }
 
@@ -306,7 +304,7 @@ bool NounBeforeName(const std::vector<Token>& tokens, std::size_t i, const Lexic
 void AddPersonCues(const std::vector<Token>& tokens, const Lexicon& lex, Candidate& c) {
   const std::size_t n = tokens.size();
   auto is_speech = [&](std::size_t j) {
-    return j < n && tokens[j].Is(kWord) && lex.speech_verbs.count(std::string(tokens[j].text));
+    return j < n && tokens[j].Is(kWord) && lex.speech_verbs.Contains(tokens[j]);
   };
   std::size_t after = c.last;
   if (PossessiveAt(tokens, after)) c.possessive = true;
@@ -521,7 +519,7 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       i += len;
       continue;
     }
-    if (lex.pronoun_hashes.count(t.lower_hash)) {
+    if (lex.pronouns.Contains(t)) {
       out.push_back({Candidate::kPronoun, i, i + 1, 0, MentionForm::kPronoun});
       ++i;
       continue;
@@ -556,7 +554,7 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       // Right after a capitalised non-name word it is part of a larger name
       // ("Islamic Jihad", "Labour Party Chairman").
       if (!headline && i > 0 && tokens[i - 1].Is(kWord) && tokens[i - 1].Is(kCapitalized) &&
-          !tokens[i - 1].Is(kSentenceStart) && lex.not_name_words.count(std::string(tokens[i - 1].text))) {
+          !tokens[i - 1].Is(kSentenceStart) && lex.not_name_words.Contains(tokens[i - 1])) {
         i = end;
         continue;
       }

@@ -1,38 +1,86 @@
 #include "extract/names.h"
 
 #include <unicode/translit.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
+#include <string_view>
 
 #include "common/levenshtein.h"
 
 namespace kg {
 namespace {
 
-// One transliterator per thread: creating one costs far more than using it.
-icu::Transliterator* Folder() {
-  thread_local std::unique_ptr<icu::Transliterator> folder = [] {
+std::unique_ptr<icu::Transliterator> CreateTransliterator(const char* id) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> t(
+      icu::Transliterator::createInstance(id, UTRANS_FORWARD, status));
+  return U_SUCCESS(status) ? std::move(t) : nullptr;
+}
+
+// Whether every character of `u` is Latin, or Common/Inherited (punctuation, marks):
+// Any-Latin leaves such text as it is, so "Latin-ASCII; Lower" alone folds it alike.
+bool LatinOnly(const icu::UnicodeString& u) {
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (c < 0x80) continue;
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-    return U_SUCCESS(status) ? std::move(t) : nullptr;
-  }();
-  return folder.get();
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) ||
+        (script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED))
+      return false;
+  }
+  return true;
+}
+
+// The transliterator that folds `u`, one of each kind per thread, created on first
+// use: creating one costs far more than using it, and Any-Latin, which only names in
+// other scripts need, costs several times more than Latin-ASCII to create and to run.
+icu::Transliterator* FolderFor(const icu::UnicodeString& u) {
+  if (LatinOnly(u)) {
+    thread_local const auto latin = CreateTransliterator("Latin-ASCII; Lower");
+    return latin.get();
+  }
+  thread_local const auto any = CreateTransliterator("Any-Latin; Latin-ASCII; Lower");
+  return any.get();
 }
 
 }  // namespace
 
 std::string CanonicalSpelling(std::string s) {
+  // Applied one after the other, each over the whole word, as a cascade: "yo" -> "e"
+  // must happen before "y" -> "i" sees the "y".
   static constexpr std::pair<std::string_view, std::string_view> kRules[] = {
       {"yo", "e"}, {"ye", "e"}, {"iy", "i"}, {"yi", "i"}, {"ij", "i"}, {"y", "i"},
       {"ou", "u"}, {"kh", "h"}, {"ck", "k"}, {"ph", "f"}, {"w", "v"},  {"dzh", "j"},
       {"zh", "j"}, {"ts", "c"}, {"tz", "c"}, {"ss", "s"}, {"ll", "l"}, {"ee", "i"}};
+  // This runs for every pair of names compared, so: a rule whose first letter the word
+  // lacks is skipped, and no replacement is longer than its pattern, so each rule is
+  // one in-place pass (matches are found in the text as it was before the pass, left
+  // to right, as repeated find-and-replace would find them).
+  auto bit = [](char c) { return std::uint32_t{1} << (static_cast<unsigned char>(c) & 31); };
+  std::uint32_t letters = 0;
+  for (char c : s) letters |= bit(c);
   for (const auto& [from, to] : kRules) {
-    for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos;) {
-      s.replace(pos, from.size(), to);
-      pos += to.size();
+    if (!(letters & bit(from[0])) || s.size() < from.size()) continue;
+    std::size_t w = 0;
+    for (std::size_t r = 0; r < s.size();) {
+      if (s.compare(r, from.size(), from) == 0) {
+        for (char c : to) s[w++] = c;
+        r += from.size();
+      } else {
+        s[w++] = s[r++];
+      }
+    }
+    if (w != s.size()) {
+      s.resize(w);
+      for (char c : to) letters |= bit(c);
+    } else if (from.size() == 1) {
+      letters |= bit(to[0]);  // a one-letter rule may have replaced without shrinking
     }
   }
   return s;
@@ -46,9 +94,12 @@ double NormalisedDistance(std::string_view a, std::string_view b) {
 }
 
 // The canonical spelling of `raw`: `cached` when AddCanonicalSpellings filled it
-// (a non-empty name never has an empty canonical spelling).
-std::string CanonicalOf(const std::string& raw, const std::string& cached) {
-  return cached.empty() ? CanonicalSpelling(raw) : cached;
+// (a non-empty name never has an empty canonical spelling), else spelled into `buffer`.
+const std::string& CanonicalOf(const std::string& raw, const std::string& cached,
+                               std::string& buffer) {
+  if (!cached.empty()) return cached;
+  buffer = CanonicalSpelling(raw);
+  return buffer;
 }
 
 bool GivenCompatible(const NameParts& x, const NameParts& y) {
@@ -57,7 +108,9 @@ bool GivenCompatible(const NameParts& x, const NameParts& y) {
   if (a == b) return true;
   // One is the other's initial: "J. Biden" / "Joe Biden".
   if ((a.size() == 1 && b[0] == a[0]) || (b.size() == 1 && a[0] == b[0])) return true;
-  const std::string ca = CanonicalOf(a, x.canonical_given), cb = CanonicalOf(b, y.canonical_given);
+  std::string buffer_a, buffer_b;
+  const std::string& ca = CanonicalOf(a, x.canonical_given, buffer_a);
+  const std::string& cb = CanonicalOf(b, y.canonical_given, buffer_b);
   if (ca == cb) return true;
   return a[0] == b[0] && NormalisedDistance(ca, cb) <= 0.2;
 }
@@ -65,7 +118,9 @@ bool GivenCompatible(const NameParts& x, const NameParts& y) {
 bool SurnameCompatible(const NameParts& x, const NameParts& y) {
   const std::string &a = x.surname, &b = y.surname;
   if (a == b) return true;
-  const std::string ca = CanonicalOf(a, x.canonical_surname), cb = CanonicalOf(b, y.canonical_surname);
+  std::string buffer_a, buffer_b;
+  const std::string& ca = CanonicalOf(a, x.canonical_surname, buffer_a);
+  const std::string& cb = CanonicalOf(b, y.canonical_surname, buffer_b);
   if (ca == cb) return true;
   return std::min(a.size(), b.size()) >= 5 && a[0] == b[0] && EditDistance(ca, cb) <= 1;
 }
@@ -82,7 +137,7 @@ std::string FoldName(std::string_view name) {
     raw.assign(name);
   } else {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
-    if (icu::Transliterator* t = Folder()) t->transliterate(u);
+    if (icu::Transliterator* t = FolderFor(u)) t->transliterate(u);
     else u.toLower();
     u.toUTF8String(raw);
   }

@@ -214,6 +214,7 @@ void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& d
                     [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
       info.entity_id = "person:" + Slug(info.name);
       info.parts = SplitName(info.name, info.eastern);
+      AddCanonicalSpellings(info.parts);  // compared with every name that shares a part
     }
     if (const rapidjson::Value* roles = GetArray(p, "roles", path)) {
       for (const auto& r : roles->GetArray())
@@ -264,15 +265,13 @@ void LoadOrganizations(Lexicon& lex, const std::string& path, const rapidjson::V
 
 void LoadEnglish(Lexicon& lex, const std::string& path) {
   const auto doc = ReadJsonFile(path);
-  for (const auto& w : GetStrings(doc, "function_words", path))
-    lex.function_word_hashes.insert(HashText(w, true));
-  for (const auto& w : GetStrings(doc, "speech_verbs", path)) lex.speech_verbs.insert(w);
-  for (const auto& w : GetStrings(doc, "name_particles", path)) lex.name_particles.insert(w);
-  for (const auto& w : GetStrings(doc, "not_name_words", path)) lex.not_name_words.insert(w);
-  for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronoun_hashes.insert(HashText(w, true));
-  for (const auto& w : GetStrings(doc, "state_institutions", path)) {
-    lex.state_words.insert(w.substr(0, w.find(' ')));  // the first word decides
-  }
+  for (const auto& w : GetStrings(doc, "function_words", path)) lex.function_words.Insert(w);
+  for (const auto& w : GetStrings(doc, "speech_verbs", path)) lex.speech_verbs.Insert(w);
+  for (const auto& w : GetStrings(doc, "name_particles", path)) lex.name_particles.Insert(w);
+  for (const auto& w : GetStrings(doc, "not_name_words", path)) lex.not_name_words.Insert(w);
+  for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronouns.Insert(w);
+  for (const auto& w : GetStrings(doc, "state_institutions", path))
+    lex.state_words.Insert(w.substr(0, w.find(' ')));  // the first word decides
   auto groups = doc.FindMember("group_phrases");
   if (groups != doc.MemberEnd()) {
     if (!groups->value.IsObject()) throw Error(path, "field 'group_phrases' must be an object");
@@ -285,8 +284,8 @@ void LoadEnglish(Lexicon& lex, const std::string& path) {
 
 void LoadGivenNames(Lexicon& lex, const std::string& path) {
   const auto doc = ReadJsonFile(path);
-  for (const auto& w : GetStrings(doc, "given_names", path)) lex.given_names.insert(w);
-  for (const auto& w : GetStrings(doc, "ambiguous", path)) lex.ambiguous_given_names.insert(w);
+  for (const auto& w : GetStrings(doc, "given_names", path)) lex.given_names.Insert(w);
+  for (const auto& w : GetStrings(doc, "ambiguous", path)) lex.ambiguous_given_names.Insert(w);
 }
 
 void LoadBoilerplate(Lexicon& lex, const std::string& path) {
@@ -296,14 +295,10 @@ void LoadBoilerplate(Lexicon& lex, const std::string& path) {
     for (auto& s : GetStrings(doc, key, path)) out.push_back(AsciiLower(s));
     return out;
   };
-  auto set = [&](const char* key) {
-    const auto list = lower(key);
-    return std::unordered_set<std::string>(list.begin(), list.end());
-  };
   lex.boilerplate.line_prefixes = lower("line_prefixes");
   lex.boilerplate.line_contains = lower("line_contains");
-  lex.boilerplate.block_headers = set("block_headers");
-  lex.boilerplate.whole_lines = set("whole_lines");
+  for (const auto& line : lower("block_headers")) lex.boilerplate.block_headers.Insert(line);
+  for (const auto& line : lower("whole_lines")) lex.boilerplate.whole_lines.Insert(line);
   lex.boilerplate.BuildIndex();
 }
 
@@ -324,7 +319,7 @@ void LoadUserDictionary(Lexicon& lex, std::map<std::string, std::size_t>& by_iso
   LoadPeople(lex, path, doc);
   LoadOrganizations(lex, path, doc);
   LoadTitles(lex, path, doc);
-  for (const auto& w : GetStrings(doc, "given_names", path)) lex.given_names.insert(w);
+  for (const auto& w : GetStrings(doc, "given_names", path)) lex.given_names.Insert(w);
 }
 
 }  // namespace

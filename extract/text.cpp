@@ -173,9 +173,9 @@ bool EndsWithAbbreviation(std::string_view segment) {
 
 std::vector<Span> SplitLines(std::string_view text) {
   std::vector<Span> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] != '\n') continue;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t i = text.find('\n', start);  // memchr: lines are long, breaks are few
+    if (i == std::string_view::npos) i = text.size();
     std::size_t end = i;
     if (end > start && text[end - 1] == '\r') --end;
     std::size_t b = start;
@@ -264,20 +264,31 @@ std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_
   const std::string_view raw = text.substr(line.begin, line.size());
   auto& units = impl_->units;
   auto& offsets = impl_->offsets;
-  units.clear();
-  offsets.clear();
+  // A line has at most as many UTF-16 units as bytes: size once, then write in place.
+  units.resize(raw.size());
+  offsets.resize(raw.size() + 1);
+  std::size_t n = 0;
   for (std::size_t i = 0, next; i < raw.size(); i = next) {
+    if (const auto byte = static_cast<unsigned char>(raw[i]); byte < 0x80) {
+      units[n] = byte;
+      offsets[n++] = static_cast<std::uint32_t>(i);
+      next = i + 1;
+      continue;
+    }
     const UChar32 c = Decode(raw, i, next);
     if (c <= 0xFFFF) {
-      units.push_back(static_cast<UChar>(c));
-      offsets.push_back(static_cast<std::uint32_t>(i));
+      units[n] = static_cast<UChar>(c);
+      offsets[n++] = static_cast<std::uint32_t>(i);
     } else {
-      units.push_back(U16_LEAD(c));
-      units.push_back(U16_TRAIL(c));
-      offsets.insert(offsets.end(), 2, static_cast<std::uint32_t>(i));
+      units[n] = U16_LEAD(c);
+      offsets[n++] = static_cast<std::uint32_t>(i);
+      units[n] = U16_TRAIL(c);
+      offsets[n++] = static_cast<std::uint32_t>(i);
     }
   }
-  offsets.push_back(static_cast<std::uint32_t>(raw.size()));
+  units.resize(n);
+  offsets[n] = static_cast<std::uint32_t>(raw.size());
+  offsets.resize(n + 1);
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUChars(nullptr, units.data(), static_cast<int64_t>(units.size()), &status);
   if (U_FAILURE(status)) return 0;

@@ -11,6 +11,7 @@
 #include "extract/hash_index.h"
 #include "extract/relation_lexicon.h"
 #include "extract/text.h"
+#include "extract/word_map.h"
 
 namespace kg {
 namespace {
@@ -80,6 +81,61 @@ TEST(PhraseTable, LowercaseTableIgnoresAsciiCase) {
   EXPECT_FALSE(titles.MatchWord("Gene", &entries));
   EXPECT_FALSE(titles.MatchWord("foreign", &entries));  // only starts an entry
   EXPECT_EQ(titles.size(), 2u);
+}
+
+TEST(PhraseTable, MatchPluralTakesAOneTokenEntryPlusS) {
+  PhraseTable titles(true);
+  titles.Add("president", {EntryKind::kPerson, MentionForm::kName, 1});
+  titles.Add("prime minister", {EntryKind::kPerson, MentionForm::kName, 2});
+  const std::string s = "Presidents PRESIDENTS presidentss president ministers Prime Ministers";
+  std::string arena;
+  const auto t = Tokens(s, arena);
+  const std::vector<LexEntry>* entries = nullptr;
+  ASSERT_TRUE(titles.MatchPlural(t[0], &entries));
+  EXPECT_EQ(entries->front().index, 1u);
+  EXPECT_TRUE(titles.MatchPlural(t[1], &entries));
+  EXPECT_FALSE(titles.MatchPlural(t[2], &entries));
+  EXPECT_FALSE(titles.MatchPlural(t[3], &entries));  // the singular is Match's
+  EXPECT_FALSE(titles.MatchPlural(t[4], &entries));  // "minister" alone is no entry
+  EXPECT_FALSE(titles.MatchPlural(t[6], &entries));  // only one-token entries
+}
+
+TEST(WordMap, FindsExactSpellingsByTextOrTokenHash) {
+  WordMap<std::vector<std::uint32_t>> by_part;
+  by_part["Putin"].push_back(7);
+  by_part["Putin"].push_back(9);
+  by_part["Xi"].push_back(3);
+  EXPECT_EQ(by_part.size(), 2u);
+  ASSERT_NE(by_part.Find("Putin"), nullptr);
+  EXPECT_EQ(*by_part.Find("Putin"), (std::vector<std::uint32_t>{7, 9}));
+  EXPECT_EQ(by_part.Find("putin"), nullptr);  // the case matters: "May" is not "may"
+  EXPECT_EQ(by_part.Find("Puti"), nullptr);
+  const std::string s = "Xi met Putin";
+  std::string arena;
+  const auto t = Tokens(s, arena);
+  ASSERT_NE(by_part.Find(t[0]), nullptr);
+  EXPECT_EQ(by_part.Find(t[0])->front(), 3u);
+  EXPECT_FALSE(by_part.Contains(t[1]));
+  EXPECT_TRUE(by_part.Contains(t[2]));
+
+  WordSet verbs{"said", "told"};
+  EXPECT_TRUE(verbs.Contains("said"));
+  EXPECT_FALSE(verbs.Contains("Said"));
+  FoldedWordSet pronouns;
+  pronouns.Insert("he");
+  EXPECT_TRUE(pronouns.Contains("He"));
+  EXPECT_FALSE(pronouns.Contains("hen"));
+}
+
+TEST(WordMap, FindsEveryWordOfALargeMapAfterItsIndexGrew) {
+  WordMap<int> map;
+  for (int i = 0; i < 20000; ++i) map["w" + std::to_string(i)] = i;
+  for (int i = 0; i < 20000; ++i) {
+    const int* v = map.Find("w" + std::to_string(i));
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(*v, i);
+  }
+  EXPECT_EQ(map.Find("w20000"), nullptr);
 }
 
 std::vector<std::string> Content(const std::string& text, const BoilerplateRules& rules,
