@@ -43,9 +43,15 @@ std::vector<Span> SplitLines(std::string_view text);
 // `max_bytes` are cut at a space (or a character boundary) so that the cost of one
 // sentence is bounded. Not copyable: holds an ICU break iterator; create one per
 // thread.
+//
+// kWindows gives ICU only the text around each '.', '!' and '?' of a line made of
+// ASCII, Latin letters and common punctuation (other lines go whole), with the same
+// breaks as kWholeLines, which gives it every line whole and is the reference.
+enum class SplitMode { kWindows, kWholeLines };
+
 class SentenceSplitter {
  public:
-  SentenceSplitter();
+  explicit SentenceSplitter(SplitMode mode = SplitMode::kWindows);
   ~SentenceSplitter();
   SentenceSplitter(const SentenceSplitter&) = delete;
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
@@ -58,6 +64,9 @@ class SentenceSplitter {
  private:
   static std::size_t EmitSentence(std::string_view text, std::size_t b, std::size_t e,
                                   std::size_t max_bytes, std::vector<Span>& out);
+  // Appends ICU's breaks inside `window` of `raw` (its ends excluded), as offsets in `raw`.
+  void IcuBreaks(std::string_view raw, Span window, std::vector<std::size_t>& breaks);
+  SplitMode mode_;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

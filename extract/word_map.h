@@ -12,6 +12,7 @@
 //   if (const auto* people = by_part.Find("Putin")) ...
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -32,6 +33,7 @@ class WordMap {
   Value& operator[](std::string_view word) {
     const std::uint64_t hash = HashText(word, false);
     if (const std::uint32_t e = EntryOf(word, hash)) return entries_[e - 1].value;
+    longest_ = std::max(longest_, word.size());
     std::uint32_t& head = index_.Insert(hash);  // 1 + first entry with this hash, or 0
     entries_.push_back({std::string(word), Value{}, head});
     head = static_cast<std::uint32_t>(entries_.size());
@@ -42,7 +44,10 @@ class WordMap {
     const std::uint32_t e = EntryOf(word, hash);
     return e ? &entries_[e - 1].value : nullptr;
   }
-  const Value* Find(std::string_view word) const { return Find(word, HashText(word, false)); }
+  const Value* Find(std::string_view word) const {
+    // Hashing is the cost of a probe by text; a word longer than any key needs none.
+    return word.size() > longest_ ? nullptr : Find(word, HashText(word, false));
+  }
   const Value* Find(const Token& token) const { return Find(token.text, token.hash); }
 
   bool Contains(std::string_view word) const { return Find(word) != nullptr; }
@@ -66,6 +71,7 @@ class WordMap {
 
   std::vector<Entry> entries_;
   HashIndex index_;  // HashText(word, false) -> 1 + the last entry inserted with it
+  std::size_t longest_ = 0;
 };
 
 class WordSet {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -125,6 +127,56 @@ TEST(SentenceSplitter, MapsBreaksBackToBytesInNonAsciiLines) {
   EXPECT_EQ(Sentences("Erdoğan met Путин in Ankara. 習近平 was not there. Talks end."),
             (std::vector<std::string>{"Erdoğan met Путин in Ankara.", "習近平 was not there.",
                                       "Talks end."}));
+}
+
+std::vector<Span> SplitWith(SentenceSplitter& splitter, const std::string& line) {
+  std::vector<Span> spans;
+  splitter.Split(line, {0, line.size()}, 4000, spans);
+  return spans;
+}
+
+void ExpectSameSpans(const std::vector<Span>& a, const std::vector<Span>& b, const std::string& line) {
+  ASSERT_EQ(a.size(), b.size()) << line;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    EXPECT_TRUE(a[i].begin == b[i].begin && a[i].end == b[i].end) << line << " sentence " << i;
+}
+
+// ICU in windows around the terminators must break exactly where ICU over the whole
+// line does: on the sample articles, and on lines built at random from the pieces
+// that decide breaks (abbreviations, initials, numbers, closing quotes and brackets,
+// case after a terminator, no-break spaces, dashes, ellipses, Latin letters).
+TEST(SentenceSplitter, WindowsAroundTerminatorsBreakLikeWholeLines) {
+  SentenceSplitter windows(SplitMode::kWindows), whole(SplitMode::kWholeLines);
+  std::size_t sentences = 0;
+  for (const char* path : {"samples/000_e3929796acbe94ff.txt", "samples/001_6a60f2d613b3c16d.txt",
+                           "samples/002_98b569404c0edd86.txt", "samples/003_b2141a6b3a7ab43c.txt",
+                           "samples/004_418559a313f8507d.txt"}) {
+    std::ifstream in(path);
+    ASSERT_TRUE(in) << path;
+    for (std::string line; std::getline(in, line);) {
+      const auto expected = SplitWith(whole, line);
+      sentences += expected.size();
+      ExpectSameSpans(SplitWith(windows, line), expected, line);
+    }
+  }
+  EXPECT_GT(sentences, 50u);
+  const std::vector<std::string> pieces = {
+      "Mr.", "Mrs.", "U.S.", "e.g.", "i.e.", "a", "the", "B", "Smith", "3", "3.5", ".", "!", "?",
+      "\"", "'", ")", "(", "\u2026", "\u2014", "\u2013", "\u201c", "\u201d", "\u2019", "x.y",
+      "No.", "Dr.", "Inc.", "a.m.", "Jan.", "St.", "etc.", "...", "?!", "A.", "\u00c9ric", "\u00df",
+      "\u00ab", "\u00bb", "\u00a0", "1.", "vs.", "Gen.", "[", "]", ";", ":", ",", "-", "\t"};
+  const std::vector<std::string> gaps = {" ", " ", " ", "", "  "};
+  std::uint64_t state = 2024;
+  auto next = [&](std::size_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>((state >> 33) % n);
+  };
+  for (int n = 0; n < 20000; ++n) {
+    std::string line;
+    for (std::size_t k = 0, len = 1 + next(14); k < len; ++k)
+      line += pieces[next(pieces.size())] + gaps[next(gaps.size())];
+    ExpectSameSpans(SplitWith(windows, line), SplitWith(whole, line), line);
+  }
 }
 
 TEST(SentenceSplitter, CapsHugeSentencesAtSpaces) {
