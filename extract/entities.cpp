@@ -86,7 +86,8 @@ class Resolver {
 
   std::size_t KnownPerson(std::uint32_t index) {
     const PersonInfo& p = lex_.people[index];
-    const std::size_t e = EntityFor(p.entity_id, p.name, EntityType::kPerson, "");
+    const std::size_t e = EntityFor(p.entity_id.empty() ? "person:" + Slug(p.name) : p.entity_id,
+                                    p.name, EntityType::kPerson, "");
     known_of_entity_[e] = static_cast<int>(index);
     return e;
   }
@@ -109,7 +110,10 @@ class Resolver {
       for (std::uint32_t index : *people) {
         const PersonInfo& p = lex_.people[index];
         const NameParts& reading = p.eastern ? eastern : western;
-        if (!SameNameVariant(reading, p.parts)) continue;
+        const bool cached = !p.entity_id.empty();  // parts are filled with the id
+        if (!(cached ? SameNameVariant(reading, p.parts)
+                     : SameNameVariant(reading, SplitName(p.name, p.eastern))))
+          continue;
         if (found != kNone && found != static_cast<int>(index)) return kNone;  // ambiguous
         found = static_cast<int>(index);
       }

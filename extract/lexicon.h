@@ -133,8 +133,9 @@ struct PersonRole {
 
 struct PersonInfo {
   std::string name;  // canonical display name
-  // Computed at load: the entity id "person:" + Slug(name), and SplitName(name,
-  // eastern) with its canonical spellings.
+  // Computed at load for ASCII names (others need ICU's transliterator, whose creation
+  // costs more than the whole dictionary; they are folded on use): the entity id
+  // "person:" + Slug(name), and SplitName(name, eastern).
   std::string entity_id;
   NameParts parts;
   std::string country;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string_view>
+#include <unordered_map>
 
 #include "common/levenshtein.h"
 
@@ -106,22 +107,13 @@ bool SurnameCompatible(const NameParts& x, const NameParts& y) {
 
 }  // namespace
 
-std::string FoldName(std::string_view name) {
-  // ASCII names (most of them) need no transliteration: skip ICU, which costs
-  // microseconds per call.
-  const bool ascii = std::all_of(name.begin(), name.end(),
-                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  std::string raw, out;
-  if (ascii) {
-    raw.assign(name);
-  } else {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
-    if (icu::Transliterator* t = Folder()) t->transliterate(u);
-    else u.toLower();
-    u.toUTF8String(raw);
-  }
-  out.reserve(raw.size());
-  for (char c : raw) {
+namespace {
+
+// Lowercase ASCII letters of `text`, a space for each run of spaces, hyphens and dots.
+std::string KeepLetters(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
     if (c >= 'a' && c <= 'z') out.push_back(c);
     else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c - 'A' + 'a'));
     else if ((c == ' ' || c == '-' || c == '.') && !out.empty() && out.back() != ' ')
@@ -129,6 +121,28 @@ std::string FoldName(std::string_view name) {
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
+}
+
+}  // namespace
+
+std::string FoldName(std::string_view name) {
+  // ASCII names (most of them) need no transliteration: skip ICU, which costs
+  // microseconds per call.
+  if (std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return KeepLetters(name);
+  // The same names recur in every article that mentions them ("António Guterres"), so
+  // each thread remembers what it transliterated; a memo that grows past 65,536 names
+  // (text that is mostly not Latin) starts again.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  const std::string key(name);
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+  if (icu::Transliterator* t = Folder()) t->transliterate(u);
+  else u.toLower();
+  std::string raw;
+  u.toUTF8String(raw);
+  if (memo.size() >= 65536) memo.clear();
+  return memo.emplace(key, KeepLetters(raw)).first->second;
 }
 
 std::string Slug(std::string_view name) {

@@ -208,11 +208,14 @@ void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& d
     info.name = GetString(p, "name", path, true);
     info.country = GetString(p, "country", path);
     info.eastern = GetString(p, "name_order", path) == "eastern";
-    // Once here rather than at every mention (a non-ASCII name costs an ICU
-    // transliteration); the parts are compared with every name that shares one.
-    info.entity_id = "person:" + Slug(info.name);
-    info.parts = SplitName(info.name, info.eastern);
-    AddCanonicalSpellings(info.parts);
+    // ASCII names only: folding another name needs ICU's transliterator, whose creation
+    // costs more than loading the whole dictionary; the resolver folds those on use.
+    if (std::all_of(info.name.begin(), info.name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      info.entity_id = "person:" + Slug(info.name);
+      info.parts = SplitName(info.name, info.eastern);
+      AddCanonicalSpellings(info.parts);  // compared with every name that shares a part
+    }
     if (const rapidjson::Value* roles = GetArray(p, "roles", path)) {
       for (const auto& r : roles->GetArray())
         info.roles.push_back({GetString(r, "role", path), GetString(r, "country", path),

@@ -105,41 +105,27 @@ std::string_view Normalised(std::string_view text, std::size_t b, std::size_t e,
 // non-ASCII byte; the general path handles it then.
 bool ScanAsciiWord(std::string_view raw, std::uint64_t& hash, std::uint64_t& lower_hash,
                    std::uint16_t& flags) {
-  // One table load per byte gives its lowercase form and its class, where comparisons
-  // against 'A'..'Z', 'a'..'z' and '0'..'9' cost a dozen instructions.
-  enum : std::uint8_t { kUpperBit = 1, kLetterBit = 2, kDigitBit = 4 };
-  struct AsciiClass {
-    unsigned char lower;
-    std::uint8_t bits;
-  };
-  static constexpr std::array<AsciiClass, 128> kAscii = [] {
-    std::array<AsciiClass, 128> table{};
-    for (int c = 0; c < 128; ++c) {
-      const bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
-      table[c].lower = static_cast<unsigned char>(up ? c - 'A' + 'a' : c);
-      table[c].bits = static_cast<std::uint8_t>((up ? kUpperBit : 0) | (up || low ? kLetterBit : 0) |
-                                                (digit ? kDigitBit : 0));
-    }
-    return table;
-  }();
   constexpr std::uint64_t kPrime = 0x100000001b3ULL;
   std::uint64_t h = 0xcbf29ce484222325ULL, l = h;
-  unsigned letters = 0, upper = 0, digits = 0;
-  int first_bits = -1;  // the class of the first letter or digit
+  int letters = 0, upper = 0;
+  std::uint16_t f = kWord;
+  bool first = true;
   for (const char ch : raw) {
     const auto c = static_cast<unsigned char>(ch);
     if (c >= 0x80) return false;
-    const AsciiClass k = kAscii[c];
+    const bool up = c >= 'A' && c <= 'Z';
+    const bool low = c >= 'a' && c <= 'z';
+    const bool digit = c >= '0' && c <= '9';
     h = (h ^ c) * kPrime;
-    l = (l ^ k.lower) * kPrime;
-    letters += (k.bits >> 1) & 1;
-    upper += k.bits & kUpperBit;
-    digits |= k.bits & kDigitBit;
-    if (first_bits < 0 && (k.bits & (kLetterBit | kDigitBit))) first_bits = k.bits;
+    l = (l ^ (up ? c - 'A' + 'a' : c)) * kPrime;
+    if (digit) f |= kHasDigit;
+    if (up || low) {
+      ++letters;
+      upper += up;
+      if (first && up) f |= kCapitalized;
+    }
+    if (first && (up || low || digit)) first = false;
   }
-  std::uint16_t f = kWord;
-  if (digits) f |= kHasDigit;
-  if (first_bits > 0 && (first_bits & kUpperBit)) f |= kCapitalized;
   if (letters >= 2 && upper == letters) f |= kAllCaps;
   hash = h;
   lower_hash = l;
