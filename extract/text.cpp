@@ -9,9 +9,7 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cassert>
-#include <cstring>
 
 #include "common/error.h"
 
@@ -102,74 +100,35 @@ std::string_view Normalised(std::string_view text, std::size_t b, std::size_t e,
   return std::string_view(arena).substr(at, folded.size());
 }
 
-// Eight bytes at a time (SWAR: "SIMD within a register"). Token hashes and word shapes
-// are computed for every word of every sentence; doing it a byte at a time was the
-// largest cost of tokenising.
-static_assert(std::endian::native == std::endian::little, "byte order of the 8-byte loads");
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-
-// The bytes of `w` in [lo, hi] (ASCII bounds), each marked by its bit 0x80; bytes of
-// 0x80 and above never match. No carry crosses bytes: every sum stays below 0x100.
-constexpr std::uint64_t BytesIn(std::uint64_t w, unsigned char lo, unsigned char hi) {
-  const std::uint64_t low7 = w & ~kHighBits;
-  const std::uint64_t at_least_lo = low7 + kOnes * (0x80 - lo);
-  const std::uint64_t above_hi = low7 + kOnes * (0x7F - hi);
-  return at_least_lo & ~above_hi & ~w & kHighBits;
-}
-
-// Up to 8 bytes of `p`, zero-padded.
-inline std::uint64_t Load8(const char* p, std::size_t n) {
-  std::uint64_t w = 0;
-  std::memcpy(&w, p, n);
-  return w;
-}
-
-constexpr std::uint64_t kHashSeed = 0x243F6A8885A308D3ULL;
-inline std::uint64_t HashStep(std::uint64_t h, std::uint64_t chunk) {
-  h = (h ^ chunk) * 0x9E3779B97F4A7C15ULL;
-  return h ^ (h >> 29);
-}
-// The length separates "ab" from "ab\0"; the final mix (MurmurHash3's) spreads every
-// input bit over the high bits, which the phrase filters index by.
-inline std::uint64_t HashFinish(std::uint64_t h, std::size_t n) {
-  h ^= n;
-  h ^= h >> 33;
-  h *= 0xFF51AFD7ED558CCDULL;
-  h ^= h >> 33;
-  h *= 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 33);
-}
-
 // One pass over a word token that is plain ASCII (most of news text): both hashes
 // HashText would give and the flags ShapeFlags would give. False when `raw` has a
 // non-ASCII byte; the general path handles it then.
 bool ScanAsciiWord(std::string_view raw, std::uint64_t& hash, std::uint64_t& lower_hash,
                    std::uint16_t& flags) {
-  std::uint64_t h = kHashSeed, l = kHashSeed;
+  constexpr std::uint64_t kPrime = 0x100000001b3ULL;
+  std::uint64_t h = 0xcbf29ce484222325ULL, l = h;
   int letters = 0, upper = 0;
-  std::uint64_t digits = 0;
   std::uint16_t f = kWord;
-  bool first = true;  // no letter or digit seen yet
-  for (std::size_t i = 0; i < raw.size(); i += 8) {
-    const std::uint64_t w = Load8(raw.data() + i, std::min<std::size_t>(8, raw.size() - i));
-    if (w & kHighBits) return false;
-    const std::uint64_t up = BytesIn(w, 'A', 'Z'), low = BytesIn(w, 'a', 'z');
-    const std::uint64_t digit = BytesIn(w, '0', '9');
-    h = HashStep(h, w);
-    l = HashStep(l, w | up >> 2);  // 'A' | 0x20 == 'a'
-    letters += std::popcount(up | low);
-    upper += std::popcount(up);
-    digits |= digit;
-    if (const std::uint64_t alnum = up | low | digit; first && alnum) {
-      first = false;
-      if ((up >> std::countr_zero(alnum)) & 1) f |= kCapitalized;  // the first one is upper
+  bool first = true;
+  for (const char ch : raw) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return false;
+    const bool up = c >= 'A' && c <= 'Z';
+    const bool low = c >= 'a' && c <= 'z';
+    const bool digit = c >= '0' && c <= '9';
+    h = (h ^ c) * kPrime;
+    l = (l ^ (up ? c - 'A' + 'a' : c)) * kPrime;
+    if (digit) f |= kHasDigit;
+    if (up || low) {
+      ++letters;
+      upper += up;
+      if (first && up) f |= kCapitalized;
     }
+    if (first && (up || low || digit)) first = false;
   }
-  if (digits) f |= kHasDigit;
   if (letters >= 2 && upper == letters) f |= kAllCaps;
-  hash = HashFinish(h, raw.size());
-  lower_hash = HashFinish(l, raw.size());
+  hash = h;
+  lower_hash = l;
   flags = f;
   return true;
 }
@@ -512,19 +471,8 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
     std::size_t b = i, e = next;
     bool inner_dot = false;
     while (e < end) {
-      // ASCII letters and digits, most of a word, need no decoding: 8 bytes at a time
-      // up to the first byte that is not one.
-      if (e + 8 <= end) {
-        const std::uint64_t w = Load8(s.data() + e, 8);
-        const std::uint64_t other =
-            ~(BytesIn(w, 'a', 'z') | BytesIn(w, 'A', 'Z') | BytesIn(w, '0', '9')) & kHighBits;
-        if (!other) {
-          e += 8;
-          continue;
-        }
-        e += static_cast<std::size_t>(std::countr_zero(other) / 8);
-      } else if (const auto byte = static_cast<unsigned char>(s[e]); byte < 0x80 && AsciiAlnum(byte)) {
-        ++e;
+      if (const auto byte = static_cast<unsigned char>(s[e]); byte < 0x80 && AsciiAlnum(byte)) {
+        ++e;  // ASCII letters and digits: most of a word, no decoding
         continue;
       }
       std::size_t n1;
@@ -566,13 +514,12 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
 }
 
 std::uint64_t HashText(std::string_view text, bool lower) {
-  std::uint64_t h = kHashSeed;
-  for (std::size_t i = 0; i < text.size(); i += 8) {
-    std::uint64_t w = Load8(text.data() + i, std::min<std::size_t>(8, text.size() - i));
-    if (lower) w |= BytesIn(w, 'A', 'Z') >> 2;
-    h = HashStep(h, w);
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (char ch : text) {
+    if (lower && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(ch)) * 0x100000001b3ULL;
   }
-  return HashFinish(h, text.size());
+  return h;
 }
 
 std::string AsciiLower(std::string_view s) {

@@ -75,8 +75,8 @@ class SentenceSplitter {
 // the original bytes; it is reserved up front so the views stay valid.
 std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& arena);
 
-// The hashes Token carries (8 bytes at a time, then MurmurHash3's final mix; `lower`
-// folds ASCII case first), and how PhraseTable chains them over a phrase.
+// The hashes Token carries (FNV-1a over the bytes; `lower` folds ASCII case first),
+// and how PhraseTable chains them over a phrase.
 std::uint64_t HashText(std::string_view text, bool lower);
 inline std::uint64_t ChainHash(std::uint64_t seed, std::uint64_t token) {
   return (seed ^ token) * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
