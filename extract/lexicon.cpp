@@ -56,7 +56,12 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
     return e.kind == entry.kind && e.index == entry.index && e.form == entry.form;
   });
   if (!dup) list.push_back(entry);
-  if (tokens.size() == 1) plurals_.Insert(HashText(key + "s", lowercase_));
+  if (tokens.size() == 1) {
+    const std::uint64_t plural = HashText(key + "s", lowercase_);
+    plurals_.Insert(plural);
+    const std::uint64_t slot = plural >> (64 - kSmallFilterBits);
+    plural_filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+  }
   const std::uint64_t first = lowercase_ ? tokens.front().lower_hash : tokens.front().hash;
   const bool small = InSmallFilter(tokens.front().text);
   const std::uint64_t slot = first >> (64 - (small ? kSmallFilterBits : kBigFilterBits));

@@ -64,6 +64,12 @@ class PhraseTable {
     if (!plurals_.Find(lowercase_ ? token.lower_hash : token.hash)) return false;
     return MatchWord(token.text.substr(0, token.text.size() - 1), entries);
   }
+  // False when neither Match nor MatchPlural can find anything at `token`: two bit
+  // tests, for callers that try both at every token.
+  bool MayMatch(const Token& token) const {
+    const std::uint64_t hash = lowercase_ ? token.lower_hash : token.hash;
+    return MayStart(token.text, hash) || TestBit(plural_filter_, kSmallFilterBits, hash);
+  }
   std::size_t size() const { return size_; }
 
  private:
@@ -110,6 +116,7 @@ class PhraseTable {
   HashIndex lengths_;
   HashIndex first_bucket_;       // chained phrase hash -> index into buckets_ + 1
   HashIndex plurals_;            // hash of each one-token key + "s"
+  std::vector<std::uint64_t> plural_filter_ = std::vector<std::uint64_t>((1u << kSmallFilterBits) / 64);
   std::vector<Bucket> buckets_;
 };
 

@@ -34,10 +34,9 @@ const LexEntry& Best(const std::vector<LexEntry>& entries) {
   });
 }
 
-// A title phrase at i, also in the plural ("Presidents Xi and Putin"). Returns its
-// length in tokens and sets `title`, `plural`.
-std::size_t MatchTitle(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex,
-                       int& title, bool& plural) {
+// MatchTitle once the filters let token i through.
+std::size_t MatchTitleAt(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex,
+                         int& title, bool& plural) {
   const std::vector<LexEntry>* entries = nullptr;
   std::size_t len = lex.title_cues.Match(tokens, i, &entries);
   plural = false;
@@ -50,6 +49,15 @@ std::size_t MatchTitle(const std::vector<Token>& tokens, std::size_t i, const Le
   if (i + len < tokens.size() && tokens[i + len].text == "." && !tokens[i + len].Is(kSpaceBefore))
     ++len;  // "Mr." "Sen."
   return len;
+}
+
+// A title phrase at i, also in the plural ("Presidents Xi and Putin"). Returns its
+// length in tokens and sets `title`, `plural`. Tried at every token: two filter bits
+// decide most of them inline.
+inline std::size_t MatchTitle(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex,
+                              int& title, bool& plural) {
+  plural = false;
+  return lex.title_cues.MayMatch(tokens[i]) ? MatchTitleAt(tokens, i, lex, title, plural) : 0;
 }
 
 bool StartsDictionaryName(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex) {

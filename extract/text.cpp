@@ -261,25 +261,11 @@ bool OneSentenceLine(std::string_view line) {
 
 namespace {
 
-// May a line be split window by window? Its characters must be ASCII (no control
-// character but tab) or non-ASCII characters of news copy that are neither sentence
-// terminators nor separators nor marks (Extend, Format): Latin letters, no-break
-// space, quotation marks, dashes, the ellipsis. Then every sentence break follows an
-// ASCII '.', '!' or '?', and ICU's decision there depends only on the text near it.
-bool WindowSafe(std::string_view line) {
-  for (std::size_t i = 0, next; i < line.size(); i = next) {
-    const auto byte = static_cast<unsigned char>(line[i]);
-    if (byte < 0x80) {
-      if (byte < 0x20 && byte != '\t') return false;
-      next = i + 1;
-      continue;
-    }
-    const UChar32 c = Decode(line, i, next);
-    const bool latin = (c >= 0xA0 && c <= 0x24F && c != 0xAD);
-    const bool punct = (c >= 0x2010 && c <= 0x2022) || c == 0x2026;
-    if (!latin && !punct) return false;
-  }
-  return true;
+// Non-ASCII characters of news copy that are neither sentence terminators nor
+// separators nor marks (Extend, Format): Latin letters, no-break space, quotation
+// marks, dashes, the ellipsis.
+bool WindowSafe(UChar32 c) {
+  return (c >= 0xA0 && c <= 0x24F && c != 0xAD) || (c >= 0x2010 && c <= 0x2022) || c == 0x2026;
 }
 
 bool IsLetterAt(std::string_view line, std::size_t i, std::size_t& next) {
@@ -292,31 +278,40 @@ bool IsLetterAt(std::string_view line, std::size_t i, std::size_t& next) {
   return c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7;
 }
 
-// The windows of a WindowSafe line that hold all of its sentence breaks, merged where
-// they overlap: from the start of the second word before a terminator ('.', '!', '?')
-// to the first letter after it, inclusive. The rules that decide a break look no
+// The windows of `line` that hold all of its sentence breaks, merged where they
+// overlap: from the start of the second word before a terminator ('.', '!', '?') to
+// the first letter after it, inclusive. The rules that decide a break look no
 // further: the letter case around the terminator (UAX #29 rules SB7, SB8: "U.S. city",
 // "e.g. the"), the closing punctuation and spaces after it, and, for the ss=standard
-// exceptions, the abbreviation before it ("Mr.").
-void BreakWindows(std::string_view line, std::vector<Span>& windows) {
+// exceptions, the abbreviation before it ("Mr."). That holds when every character is
+// ASCII (no control character but tab) or WindowSafe, so that every break follows an
+// ASCII terminator; false for any other line, which ICU must see whole.
+bool BreakWindows(std::string_view line, std::vector<Span>& windows) {
   windows.clear();
-  for (std::size_t t = 0; t < line.size(); ++t) {
-    if (line[t] != '.' && line[t] != '!' && line[t] != '?') continue;
+  for (std::size_t t = 0, next; t < line.size(); t = next) {
+    const auto byte = static_cast<unsigned char>(line[t]);
+    next = t + 1;
+    if (byte >= 0x80) {
+      if (!WindowSafe(Decode(line, t, next))) return false;
+      continue;
+    }
+    if (byte < 0x20 && byte != '\t') return false;
+    if (byte != '.' && byte != '!' && byte != '?') continue;
     std::size_t b = t;
     for (int words = 0; words < 2; ++words) {
       while (b > 0 && (line[b - 1] == ' ' || line[b - 1] == '\t')) --b;
       while (b > 0 && line[b - 1] != ' ' && line[b - 1] != '\t') --b;
     }
-    std::size_t e = t + 1, next = e;
-    while (e < line.size() && !IsLetterAt(line, e, next)) e = next;
-    if (e < line.size()) e = next;  // the letter itself
+    std::size_t e = t + 1, after = e;
+    while (e < line.size() && !IsLetterAt(line, e, after)) e = after;
+    if (e < line.size()) e = after;  // the letter itself
     if (!windows.empty() && b <= windows.back().end) {
       windows.back().end = std::max(windows.back().end, e);
     } else {
       windows.push_back({b, e});
     }
-    t = std::max(t, e == 0 ? 0 : e - 1);  // terminators inside are covered
   }
+  return true;
 }
 
 }  // namespace
@@ -376,8 +371,7 @@ std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_
   // (the windowed and whole-line results are compared in tests/extract/text_test.cpp).
   auto& breaks = impl_->breaks;
   breaks.clear();
-  if (mode_ == SplitMode::kWindows && WindowSafe(raw)) {
-    BreakWindows(raw, impl_->windows);
+  if (mode_ == SplitMode::kWindows && BreakWindows(raw, impl_->windows)) {
     for (const Span& w : impl_->windows) IcuBreaks(raw, w, breaks);
   } else {
     IcuBreaks(raw, {0, raw.size()}, breaks);
