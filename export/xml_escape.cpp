@@ -15,9 +15,9 @@ namespace {
 
 // Bytes that the copy loop must stop at: markup, C0 controls and every non-ASCII byte
 // (checked as UTF-8); in attribute values also quotes; in content, spaces (only a
-// leading space or one after a space needs a reference, checked in the loop).
-// Everything else is copied in runs.
-constexpr std::array<bool, 256> StopBytes(bool attribute) {
+// leading space or one after a space needs a reference, checked in the loop); in JSON
+// strings also `"` and `\`. Everything else is copied in runs.
+constexpr std::array<bool, 256> StopBytes(bool attribute, bool json) {
   std::array<bool, 256> stop{};
   for (int c = 0; c < 0x20; ++c) stop[c] = true;
   for (int c = 0x80; c < 0x100; ++c) stop[c] = true;
@@ -27,76 +27,134 @@ constexpr std::array<bool, 256> StopBytes(bool attribute) {
   } else {
     stop[' '] = true;
   }
+  if (json) stop['"'] = stop['\\'] = true;
   return stop;
 }
-constexpr std::array<bool, 256> kStopInContent = StopBytes(false);
-constexpr std::array<bool, 256> kStopInAttribute = StopBytes(true);
+// Indexed by [json][attribute].
+constexpr std::array<std::array<bool, 256>, 2> kStopBytes[2] = {
+    {StopBytes(false, false), StopBytes(true, false)},
+    {StopBytes(false, true), StopBytes(true, true)}};
 
-}  // namespace
+// What RapidJSON's Writer writes for a C0 control character: \b \t \n \f \r, else \u00XX
+// with upper-case hex digits.
+void AppendJsonControl(std::string& out, unsigned char c) {
+  switch (c) {
+    case '\b':
+      out += "\\b";
+      return;
+    case '\t':
+      out += "\\t";
+      return;
+    case '\n':
+      out += "\\n";
+      return;
+    case '\f':
+      out += "\\f";
+      return;
+    case '\r':
+      out += "\\r";
+      return;
+    default:
+      constexpr char kHex[] = "0123456789ABCDEF";
+      const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+      out.append(escape, sizeof escape);
+  }
+}
 
-void AppendXmlEscaped(std::string& out, std::string_view text, bool attribute) {
-  const std::array<bool, 256>& stop = attribute ? kStopInAttribute : kStopInContent;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t run = pos;
-    while (run < text.size()) {
-      const char c = text[run];
-      if (!stop[static_cast<unsigned char>(c)] || (c == ' ' && run > 0 && text[run - 1] != ' ')) {
-        ++run;  // a space after a non-space is literal
-        continue;
-      }
-      break;
+// The replacement of ASCII stop byte `c`, a space included only when a reader would
+// trim or squeeze it.
+void AppendEscapedAscii(std::string& out, unsigned char c, bool attribute, bool json) {
+  switch (c) {
+    case ' ':
+      // Readers built on rapidxml's whitespace normalisation (boost::read_graphml) trim
+      // leading spaces and squeeze runs of them; spaces they would touch go as references.
+      out += "&#32;";
+      return;
+    case '&':
+      out += "&amp;";
+      return;
+    case '<':
+      out += "&lt;";
+      return;
+    case '>':
+      out += "&gt;";
+      return;
+    case '"':
+      if (json) out += '\\';
+      out += attribute ? std::string_view("&quot;") : std::string_view("\"");
+      return;
+    case '\'':
+      out += attribute ? std::string_view("&apos;") : std::string_view("'");
+      return;
+    case '\\':  // a stop byte only in JSON strings
+      out += "\\\\";
+      return;
+  }
+  if (json) {  // JSON's escapes of controls are plain ASCII for XML
+    AppendJsonControl(out, c);
+    return;
+  }
+  switch (c) {
+    case '\t':
+      out += "&#9;";
+      return;
+    case '\n':
+      out += "&#10;";
+      return;
+    case '\r':
+      out += "&#13;";
+      return;
+    default:  // other C0 controls: not allowed in XML 1.0 even as references
+      AppendUtf8(kReplacementCharacter, out);
+  }
+}
+
+// The loop behind both escapers: text[done, pos) is kept as it is and copied in one
+// piece when a byte needs a replacement. `json`: the text is the inside of a JSON string.
+void AppendEscaped(std::string& out, std::string_view text, bool attribute, bool json) {
+  const std::array<bool, 256>& stop = kStopBytes[json][attribute];
+  const std::size_t size = text.size();
+  std::size_t done = 0, pos = 0;
+  while (pos < size) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (!stop[c]) {
+      ++pos;
+      continue;
     }
-    out.append(text.data() + pos, run - pos);
-    pos = run;
-    if (pos == text.size()) break;
-    const unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c >= 0x80) {
       const CodePoint cp = DecodeUtf8(text, pos);
-      if (cp.valid && IsXmlChar(cp.value)) {
-        out.append(text.data() + pos, cp.length);
-      } else {
+      if (!cp.valid || !IsXmlChar(cp.value)) {
+        out.append(text.data() + done, pos - done);
         AppendUtf8(kReplacementCharacter, out);
+        done = pos + cp.length;
       }
       pos += cp.length;
       continue;
     }
-    switch (c) {
-      case ' ':
-        // Readers built on rapidxml's whitespace normalisation (boost::read_graphml) trim
-        // leading spaces and squeeze runs of them; spaces they would touch go as references.
-        out += (!attribute && (pos == 0 || text[pos - 1] == ' ')) ? std::string_view("&#32;")
-                                                                   : std::string_view(" ");
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      case '\'':
-        out += attribute ? "&apos;" : "'";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:  // other C0 controls: not allowed in XML 1.0 even as references
-        AppendUtf8(kReplacementCharacter, out);
+    // A space stops the loop only in content. It is kept unless it comes first (in a
+    // JSON string the first character follows the opening quote) or after a space.
+    if (c == ' ' && (pos == 0 ? json : text[pos - 1] != ' ')) {
+      ++pos;
+      continue;
     }
-    ++pos;
+    out.append(text.data() + done, pos - done);
+    AppendEscapedAscii(out, c, attribute, json);
+    done = ++pos;
   }
+  out.append(text.data() + done, size - done);
+}
+
+}  // namespace
+
+void AppendXmlEscaped(std::string& out, std::string_view text, bool attribute) {
+  AppendEscaped(out, text, attribute, /*json=*/false);
+}
+
+void AppendXmlEscapedJsonString(std::string& out, std::string_view text, bool attribute) {
+  const std::string_view quote = attribute ? "&quot;" : "\"";
+  out += quote;
+  AppendEscaped(out, text, attribute, /*json=*/true);
+  out += quote;
 }
 
 std::string XmlEscape(std::string_view text) {
