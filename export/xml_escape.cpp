@@ -1,6 +1,11 @@
 #include "export/xml_escape.h"
 
 #include <array>
+#include <bit>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "export/utf8.h"
 
@@ -109,15 +114,51 @@ void AppendEscapedAscii(std::string& out, unsigned char c, bool attribute, bool 
   }
 }
 
+#ifdef __SSE2__
+// The first position from `pos` on that may need escaping, found 16 bytes at a time: the
+// first stop byte (kStopBytes) other than a space that is kept, or the start of the last
+// 15 bytes or fewer, which the caller looks at one by one. Evidence sentences are mostly
+// plain ASCII between rare stop bytes, and this skips it at a fraction of the cost of a
+// byte loop. SSE2 is part of x86-64 itself, so no compiler flag is needed.
+std::size_t NextStop(std::string_view text, std::size_t pos, bool attribute, bool json) {
+  const auto splat = [](char c) { return _mm_set1_epi8(c); };
+  // A space needs a reference after a space, and first in XML content (not in a JSON
+  // string, where a quote comes first): `previous_space` says so for a block's first byte.
+  unsigned previous_space = pos == 0 ? !json : text[pos - 1] == ' ';
+  for (; pos + 16 <= text.size(); pos += 16) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    // Signed: C0 controls and every byte >= 0x80 are below 0x20.
+    __m128i stop = _mm_cmplt_epi8(bytes, splat(0x20));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi8(bytes, splat('&')));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi8(bytes, splat('<')));
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi8(bytes, splat('>')));
+    if (attribute || json) stop = _mm_or_si128(stop, _mm_cmpeq_epi8(bytes, splat('"')));
+    if (attribute) stop = _mm_or_si128(stop, _mm_cmpeq_epi8(bytes, splat('\'')));
+    if (json) stop = _mm_or_si128(stop, _mm_cmpeq_epi8(bytes, splat('\\')));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(stop));
+    if (!attribute) {
+      const auto spaces =
+          static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, splat(' '))));
+      mask |= spaces & ((spaces << 1) | previous_space);
+      previous_space = spaces >> 15;
+    }
+    if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(mask));
+  }
+  return pos;
+}
+#else
+std::size_t NextStop(std::string_view, std::size_t pos, bool, bool) { return pos; }
+#endif
+
 // The loop behind both escapers: text[done, pos) is kept as it is and copied in one
 // piece when a byte needs a replacement. `json`: the text is the inside of a JSON string.
 void AppendEscaped(std::string& out, std::string_view text, bool attribute, bool json) {
   const std::array<bool, 256>& stop = kStopBytes[json][attribute];
   const std::size_t size = text.size();
   std::size_t done = 0, pos = 0;
-  while (pos < size) {
+  while ((pos = NextStop(text, pos, attribute, json)) < size) {
     const auto c = static_cast<unsigned char>(text[pos]);
-    if (!stop[c]) {
+    if (!stop[c]) {  // in the last 15 bytes, or without SSE2
       ++pos;
       continue;
     }

@@ -4,6 +4,7 @@
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
+#include <map>
 #include <random>
 #include <sstream>
 #include <string>
@@ -116,6 +117,66 @@ TEST(XmlEscapeJsonString, EscapesForJsonThenForXmlInOnePass) {
   }
 }
 
+// The rules of xml_escape.h written the obvious way, one code point at a time: the
+// reference for the escapers, which skip plain runs 16 bytes at a time.
+std::string ReferenceXmlEscape(std::string_view text, bool attribute) {
+  const std::map<char32_t, std::string> references = {{'&', "&amp;"},
+                                                      {'<', "&lt;"},
+                                                      {'>', "&gt;"},
+                                                      {'\t', "&#9;"},
+                                                      {'\n', "&#10;"},
+                                                      {'\r', "&#13;"},
+                                                      {'"', attribute ? "&quot;" : "\""},
+                                                      {'\'', attribute ? "&apos;" : "'"}};
+  std::string out;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const CodePoint cp = DecodeUtf8(text, pos);
+    const char32_t c = cp.valid && IsXmlChar(cp.value) ? cp.value : kReplacementCharacter;
+    if (c == ' ' && !attribute && (pos == 0 || text[pos - 1] == ' ')) {
+      out += "&#32;";  // what rapidxml would trim or squeeze
+    } else if (references.count(c)) {
+      out += references.at(c);
+    } else {
+      AppendUtf8(c, out);
+    }
+    pos += cp.length;
+  }
+  return out;
+}
+
+// Fixed pseudo-random texts (the same on every run): short ones of bytes that matter to
+// one escape or another, and long ones of plain text with such bytes here and there, so
+// that some 16-byte blocks are plain and some are not.
+std::vector<std::string> SampleTexts() {
+  constexpr char kBytes[] =
+      " \"'\\&<>\t\n\r\0\x01\x1A\x1F\x7F"
+      "ab\x80\xBF\xC2\xC3\xA4\xE2\x82\xAC\xED\xA0\xEF\xBF\xBE\xF0\x9F\xF4\xF5\xFF";
+  const std::string special(kBytes, sizeof kBytes - 1);
+  const std::string plain = "abcdefghij     .,;:ABC0123";
+  std::minstd_rand random(42);
+  std::vector<std::string> texts;
+  for (int i = 0; i < 20000; ++i) {
+    std::string text(random() % 24, ' ');
+    for (char& c : text) c = special[random() % special.size()];
+    texts.push_back(text);
+  }
+  for (int i = 0; i < 5000; ++i) {
+    std::string text(16 + random() % 80, ' ');
+    for (char& c : text)
+      c = random() % 25 == 0 ? special[random() % special.size()] : plain[random() % plain.size()];
+    texts.push_back(text);
+  }
+  return texts;
+}
+
+TEST(XmlEscape, EqualsTheRulesAppliedOneCodePointAtATime) {
+  for (const std::string& text : SampleTexts()) {
+    ASSERT_EQ(XmlEscape(text), ReferenceXmlEscape(text, false)) << testing::PrintToString(text);
+    ASSERT_EQ(XmlEscapeAttribute(text), ReferenceXmlEscape(text, true))
+        << testing::PrintToString(text);
+  }
+}
+
 // The writers used to build JSON with RapidJSON (after repairing the UTF-8) and escape it
 // for XML afterwards; the one-pass escaper must give the same bytes, whatever the input.
 TEST(XmlEscapeJsonString, EqualsRapidJsonThenXmlEscape) {
@@ -127,18 +188,9 @@ TEST(XmlEscapeJsonString, EqualsRapidJsonThenXmlEscape) {
     rapidjson::OStreamWrapper stream(json);
     rapidjson::Writer<rapidjson::OStreamWrapper> writer(stream);
     writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
-    return attribute ? XmlEscapeAttribute(json.str()) : XmlEscape(json.str());
+    return ReferenceXmlEscape(json.str(), attribute);
   };
-  // Strings of bytes drawn from those that matter to one escape or the other, and a few
-  // that do not; the generator is fixed, so the test is the same on every run.
-  constexpr char kBytes[] =
-      " \"'\\&<>\t\n\r\0\x01\x1F\x7F"
-      "ab\x80\xBF\xC2\xC3\xA4\xE2\x82\xAC\xED\xA0\xEF\xBF\xBE\xF0\x9F\xF4\xF5\xFF";
-  const std::string alphabet(kBytes, sizeof kBytes - 1);
-  std::minstd_rand random(42);
-  for (int i = 0; i < 20000; ++i) {
-    std::string text(random() % 24, ' ');
-    for (char& c : text) c = alphabet[random() % alphabet.size()];
+  for (const std::string& text : SampleTexts()) {
     for (bool attribute : {false, true}) {
       std::string one_pass;
       AppendXmlEscapedJsonString(one_pass, text, attribute);
