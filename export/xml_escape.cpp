@@ -114,17 +114,23 @@ void AppendEscapedAscii(std::string& out, unsigned char c, bool attribute, bool 
   }
 }
 
-#ifdef __SSE2__
-// The first position from `pos` on that may need escaping, found 16 bytes at a time: the
-// first stop byte (kStopBytes) other than a space that is kept, or the start of the last
-// 15 bytes or fewer, which the caller looks at one by one. Evidence sentences are mostly
-// plain ASCII between rare stop bytes, and this skips it at a fraction of the cost of a
-// byte loop. SSE2 is part of x86-64 itself, so no compiler flag is needed.
+// Whether the space at `pos` stays a space: it needs a reference only where a reader
+// would trim or squeeze it, first in XML content (in a JSON string a quote comes first)
+// or after a space.
+bool KeptSpace(std::string_view text, std::size_t pos, bool json) {
+  return pos == 0 ? json : text[pos - 1] != ' ';
+}
+
+// The position of the next byte from `pos` on that needs escaping or a closer look
+// (non-ASCII, checked as UTF-8), or text.size(). With SSE2 (part of x86-64 itself, so no
+// compiler flag) it compares 16 bytes at a time, then looks at the last few one by one:
+// evidence sentences are mostly plain ASCII between rare stop bytes, and the byte loop
+// alone cost several times as much.
 std::size_t NextStop(std::string_view text, std::size_t pos, bool attribute, bool json) {
+#ifdef __SSE2__
   const auto splat = [](char c) { return _mm_set1_epi8(c); };
-  // A space needs a reference after a space, and first in XML content (not in a JSON
-  // string, where a quote comes first): `previous_space` says so for a block's first byte.
-  unsigned previous_space = pos == 0 ? !json : text[pos - 1] == ' ';
+  // 1 when a space first in the block needs a reference (see KeptSpace).
+  unsigned previous_space = !KeptSpace(text, pos, json);
   for (; pos + 16 <= text.size(); pos += 16) {
     const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
     // Signed: C0 controls and every byte >= 0x80 are below 0x20.
@@ -144,24 +150,22 @@ std::size_t NextStop(std::string_view text, std::size_t pos, bool attribute, boo
     }
     if (mask != 0) return pos + static_cast<std::size_t>(std::countr_zero(mask));
   }
+#endif
+  const std::array<bool, 256>& stop = kStopBytes[json][attribute];
+  for (; pos < text.size(); ++pos) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (stop[c] && !(c == ' ' && KeptSpace(text, pos, json))) return pos;
+  }
   return pos;
 }
-#else
-std::size_t NextStop(std::string_view, std::size_t pos, bool, bool) { return pos; }
-#endif
 
 // The loop behind both escapers: text[done, pos) is kept as it is and copied in one
 // piece when a byte needs a replacement. `json`: the text is the inside of a JSON string.
 void AppendEscaped(std::string& out, std::string_view text, bool attribute, bool json) {
-  const std::array<bool, 256>& stop = kStopBytes[json][attribute];
   const std::size_t size = text.size();
   std::size_t done = 0, pos = 0;
   while ((pos = NextStop(text, pos, attribute, json)) < size) {
     const auto c = static_cast<unsigned char>(text[pos]);
-    if (!stop[c]) {  // in the last 15 bytes, or without SSE2
-      ++pos;
-      continue;
-    }
     if (c >= 0x80) {
       const CodePoint cp = DecodeUtf8(text, pos);
       if (!cp.valid || !IsXmlChar(cp.value)) {
@@ -170,12 +174,6 @@ void AppendEscaped(std::string& out, std::string_view text, bool attribute, bool
         done = pos + cp.length;
       }
       pos += cp.length;
-      continue;
-    }
-    // A space stops the loop only in content. It is kept unless it comes first (in a
-    // JSON string the first character follows the opening quote) or after a space.
-    if (c == ' ' && (pos == 0 ? json : text[pos - 1] != ' ')) {
-      ++pos;
       continue;
     }
     out.append(text.data() + done, pos - done);
