@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -208,7 +209,11 @@ TEST(KnowledgeGraph, NodesAndEdgesAreInIdOrderWithTiesBrokenByRelationThenTarget
                                                RelationType::kOfficialOf, RelationType::kCoMention};
   KnowledgeGraph g;
   // Added in reverse order, so that NodeId and EdgeId order differ from the sorted one.
-  for (auto it = ids.rbegin(); it != ids.rend(); ++it) g.AddNode(EntityNode{*it, *it});
+  for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+    EntityNode node;
+    node.id = node.label = *it;
+    g.AddNode(std::move(node));
+  }
   for (std::size_t s = ids.size(); s-- > 0;)
     for (std::size_t t = ids.size(); t-- > 0;)
       for (RelationType r : relations)
