@@ -19,9 +19,9 @@ bool IsXmlChar(char32_t cp) {
 namespace {
 
 // Bytes that the copy loop must stop at: markup, C0 controls and every non-ASCII byte
-// (checked as UTF-8); in attribute values also quotes; in content, spaces (only a
-// leading space or one after a space needs a reference, checked in the loop); in JSON
-// strings also `"` and `\`. Everything else is copied in runs.
+// (checked as UTF-8); in attribute values also quotes; in content, spaces (only some
+// need a reference, see KeptSpace); in JSON strings also `"` and `\`. Everything else
+// is copied in runs.
 constexpr std::array<bool, 256> StopBytes(bool attribute, bool json) {
   std::array<bool, 256> stop{};
   for (int c = 0; c < 0x20; ++c) stop[c] = true;
