@@ -7,6 +7,8 @@
 // List-valued attributes (aliases, edge articles, evidence) are JSON arrays written as
 // text, because GraphML and GEXF have no list type that networkx, igraph and Gephi all
 // read. Values are plain (unescaped) UTF-8; each writer escapes them for its format.
+// GraphML and GEXF write the same values through export/xml_values.h, escaped on the
+// way, without building these strings.
 #pragma once
 
 #include <array>

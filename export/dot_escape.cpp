@@ -7,16 +7,20 @@ namespace {
 
 bool IsControl(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
 
-std::string Quote(std::string_view text, bool label) {
-  std::string out = "\"";
-  out.reserve(text.size() + 2);
+// Printable ASCII that goes into a quoted string as it is: the usual case, copied in runs.
+bool Plain(unsigned char byte) {
+  return byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\' && byte != '&';
+}
+
+}  // namespace
+
+void AppendDotQuoted(std::string& out, std::string_view text, bool label) {
+  out += '"';
   for (std::size_t pos = 0; pos < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\' && byte != '&') {
-      out += static_cast<char>(byte);  // the usual case: printable ASCII as is
-      ++pos;
-      continue;
-    }
+    std::size_t run = pos;
+    while (run < text.size() && Plain(static_cast<unsigned char>(text[run]))) ++run;
+    out.append(text, pos, run - pos);
+    if ((pos = run) == text.size()) break;
     const CodePoint cp = DecodeUtf8(text, pos);
     const std::size_t next = pos + cp.length;
     switch (cp.value) {
@@ -48,13 +52,18 @@ std::string Quote(std::string_view text, bool label) {
     pos = next;
   }
   out += '"';
+}
+
+std::string DotId(std::string_view text) {
+  std::string out;
+  AppendDotQuoted(out, text, false);
   return out;
 }
 
-}  // namespace
-
-std::string DotId(std::string_view text) { return Quote(text, false); }
-
-std::string DotLabel(std::string_view text) { return Quote(text, true); }
+std::string DotLabel(std::string_view text) {
+  std::string out;
+  AppendDotQuoted(out, text, true);
+  return out;
+}
 
 }  // namespace kg

@@ -23,6 +23,10 @@
 
 namespace kg {
 
+// Appends `text` quoted as a DOT label (label = true) or id to `out`: what DotLabel and
+// DotId return, without a string of its own (the DOT writer's inner loop).
+void AppendDotQuoted(std::string& out, std::string_view text, bool label);
+
 // `text` as a quoted DOT id (node names, edge ends).
 std::string DotId(std::string_view text);
 

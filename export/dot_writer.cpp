@@ -67,10 +67,62 @@ void WriteLegend(const KnowledgeGraph& graph, OutBuffer& out) {
   out << "  }\n";
 }
 
+// "official_of (president)", or the relation alone.
 std::string EdgeText(const RelationEdge& edge) {
   std::string text(ToString(edge.relation));
   if (!edge.roles.empty()) text += " (" + RoleText(edge) + ")";
   return text;
+}
+
+// The ends of node and edge lines that depend on little: formatted once per file, not once
+// per line (fmt per line was most of the writer's time).
+class LineEnds {
+ public:
+  LineEnds() {
+    for (EntityType type : kTypes)
+      node_[static_cast<std::size_t>(type)] = ", " + TypeStyle(type) + "];\n";
+    for (std::size_t w = 0; w < pen_.size(); ++w) pen_[w] = Pen(static_cast<double>(w));
+  }
+  // ", shape=..., fillcolor=...];\n"
+  const std::string& Node(EntityType type) const { return node_[static_cast<std::size_t>(type)]; }
+  // ", penwidth=N.N];\n"
+  std::string Edge(double weight) const {
+    if (weight >= 0 && weight < static_cast<double>(pen_.size()) && weight == std::floor(weight))
+      return pen_[static_cast<std::size_t>(weight)];
+    return Pen(weight);
+  }
+
+ private:
+  static std::string Pen(double weight) {
+    return fmt::format(", penwidth={:.1f}];\n", PenWidth(weight));
+  }
+  std::array<std::string, kTypes.size()> node_;
+  std::array<std::string, 64> pen_;  // whole weights, the usual case
+};
+
+void WriteNode(const EntityNode& node, const LineEnds& ends, std::string& out) {
+  out += "  ";
+  AppendDotQuoted(out, node.id, false);
+  out += " [label=";
+  AppendDotQuoted(out, node.label, true);
+  out += ends.Node(node.type);
+}
+
+void WriteEdge(const KnowledgeGraph& graph, KnowledgeGraph::EdgeId e, const LineEnds& ends,
+               std::string& out) {
+  const RelationEdge& edge = graph.edge(e);
+  out += "  ";
+  AppendDotQuoted(out, graph.node(graph.source(e)).id, false);
+  out += " -> ";
+  AppendDotQuoted(out, graph.node(graph.target(e)).id, false);
+  out += " [label=";
+  if (edge.roles.empty()) {
+    AppendDotQuoted(out, ToString(edge.relation), true);
+  } else {
+    AppendDotQuoted(out, EdgeText(edge), true);
+  }
+  if (IsSymmetric(edge.relation)) out += ", dir=none";
+  out += ends.Edge(edge.weight);
 }
 
 }  // namespace
@@ -84,18 +136,11 @@ void WriteDot(const KnowledgeGraph& graph, std::ostream& stream) {
          "  node [style=filled, fontsize=10];\n"
          "  edge [fontsize=8, color=\"#555555\"];\n";
   WriteLegend(graph, out);
-  for (KnowledgeGraph::NodeId n : graph.Nodes()) {
-    const EntityNode& node = graph.node(n);
-    out << "  " << DotId(node.id) << " [label=" << DotLabel(node.label) << ", "
-        << TypeStyle(node.type) << "];\n";
-  }
-  for (KnowledgeGraph::EdgeId e : graph.Edges()) {
-    const RelationEdge& edge = graph.edge(e);
-    out << "  " << DotId(graph.node(graph.source(e)).id) << " -> "
-        << DotId(graph.node(graph.target(e)).id) << " [label=" << DotLabel(EdgeText(edge));
-    if (IsSymmetric(edge.relation)) out << ", dir=none";
-    out << fmt::format(", penwidth={:.1f}];\n", PenWidth(edge.weight));
-  }
+  const LineEnds ends;
+  for (KnowledgeGraph::NodeId n : graph.Nodes())
+    out.Write([&](std::string& s) { WriteNode(graph.node(n), ends, s); });
+  for (KnowledgeGraph::EdgeId e : graph.Edges())
+    out.Write([&](std::string& s) { WriteEdge(graph, e, ends, s); });
   out << "}\n";
 }
 

@@ -9,6 +9,7 @@
 
 #include "export/attributes.h"
 #include "export/out_buffer.h"
+#include "export/xml_values.h"
 
 namespace kg {
 namespace {
@@ -48,14 +49,16 @@ void WriteAttributeDecls(const Table& table, std::string_view klass, std::string
   out << "    </attributes>\n";
 }
 
-template <typename Table>
-void WriteAttValues(const Table& table, const std::vector<AttrValue>& values,
-                    std::string_view prefix, OutBuffer& out) {
+// One <attvalue> per value, inside <attvalues>; ids prefixed as in WriteAttributeDecls.
+constexpr XmlValueLayout kNodeAttValue{"          <attvalue for=\"n_", "\" value=\"", "\"/>\n",
+                                       true};
+constexpr XmlValueLayout kEdgeAttValue{"          <attvalue for=\"e_", "\" value=\"", "\"/>\n",
+                                       true};
+
+template <typename Data>
+void WriteAttValues(const Data& data, const XmlValueLayout& layout, OutBuffer& out) {
   out << "        <attvalues>\n";
-  for (const AttrValue& v : values) {
-    out << "          <attvalue for=\"" << prefix << table[v.attr].name << "\" value=\"";
-    out.Escaped(v.text, true) << "\"/>\n";
-  }
+  out.Write([&](std::string& s) { AppendXmlValues(s, data, layout); });
   out << "        </attvalues>\n";
 }
 
@@ -70,7 +73,7 @@ void WriteNode(const EntityNode& node, OutBuffer& out) {
   out << "      <node id=\"";
   out.Escaped(node.id, true) << "\" label=\"";
   out.Escaped(node.label, true) << "\">\n";
-  WriteAttValues(kNodeAttributes, NodeAttributeValues(node), "n_", out);
+  WriteAttValues(node, kNodeAttValue, out);
   const Rgb c = EntityColor(node.type);
   out << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\" a=\"1.0\"/>\n", c.r, c.g, c.b);
   out << fmt::format("        <viz:size value=\"{:.2f}\"/>\n", NodeSize(node.mentions));
@@ -96,7 +99,7 @@ void WriteGexf(const KnowledgeGraph& graph, std::ostream& stream) {
     if (IsSymmetric(edge.relation)) out << " type=\"undirected\"";
     out << " kind=\"" << ToString(edge.relation) << "\" label=\"";
     out.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";
-    WriteAttValues(kEdgeAttributes, EdgeAttributeValues(edge), "e_", out);
+    WriteAttValues(edge, kEdgeAttValue, out);
     out << "      </edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

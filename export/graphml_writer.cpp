@@ -5,6 +5,7 @@
 
 #include "export/attributes.h"
 #include "export/out_buffer.h"
+#include "export/xml_values.h"
 
 namespace kg {
 namespace {
@@ -38,14 +39,9 @@ void WriteKeys(const Table& table, std::string_view domain, std::string_view pre
   }
 }
 
-template <typename Table>
-void WriteData(const Table& table, const std::vector<AttrValue>& values, std::string_view prefix,
-               OutBuffer& out) {
-  for (const AttrValue& v : values) {
-    out << "      <data key=\"" << prefix << table[v.attr].name << "\">";
-    out.Escaped(v.text, false) << "</data>\n";
-  }
-}
+// One <data> line per value, key ids prefixed as in WriteKeys.
+constexpr XmlValueLayout kNodeData{"      <data key=\"n_", "\">", "</data>\n", false};
+constexpr XmlValueLayout kEdgeData{"      <data key=\"e_", "\">", "</data>\n", false};
 
 }  // namespace
 
@@ -58,7 +54,7 @@ void WriteGraphML(const KnowledgeGraph& graph, std::ostream& stream) {
   for (KnowledgeGraph::NodeId n : graph.Nodes()) {
     out << "    <node id=\"";
     out.Escaped(graph.node(n).id, true) << "\">\n";
-    WriteData(kNodeAttributes, NodeAttributeValues(graph.node(n)), "n_", out);
+    out.Write([&](std::string& s) { AppendXmlValues(s, graph.node(n), kNodeData); });
     out << "    </node>\n";
   }
   std::size_t index = 0;
@@ -66,7 +62,7 @@ void WriteGraphML(const KnowledgeGraph& graph, std::ostream& stream) {
     out << "    <edge id=\"e" << index++ << "\" source=\"";
     out.Escaped(graph.node(graph.source(e)).id, true) << "\" target=\"";
     out.Escaped(graph.node(graph.target(e)).id, true) << "\">\n";
-    WriteData(kEdgeAttributes, EdgeAttributeValues(graph.edge(e)), "e_", out);
+    out.Write([&](std::string& s) { AppendXmlValues(s, graph.edge(e), kEdgeData); });
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

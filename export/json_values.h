@@ -20,16 +20,24 @@
 
 namespace kg::json {
 
+// A writer of RapidJSON's interface that repairs malformed UTF-8 itself while it escapes
+// (export/xml_values.cpp) and says so with `static constexpr bool kRepairsUtf8 = true`.
+template <typename Writer>
+concept RepairsUtf8 = Writer::kRepairsUtf8;
+
 // A JSON string. Malformed UTF-8 is repaired first: RapidJSON's writer copies bytes as
-// they are, and a reader would reject the document.
+// they are, and a reader would reject the document. A writer that repairs as it goes
+// gets the text as it is, rather than a pass over every byte to check it first.
 template <typename Writer>
 void WriteString(Writer& writer, std::string_view text) {
-  if (IsValidUtf8(text)) {  // the usual case: no copy
+  if constexpr (RepairsUtf8<Writer>) {
+    writer.String(text);
+  } else if (IsValidUtf8(text)) {  // the usual case: no copy
     writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
-    return;
+  } else {
+    const std::string valid = ValidUtf8(text);
+    writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
   }
-  const std::string valid = ValidUtf8(text);
-  writer.String(valid.data(), static_cast<rapidjson::SizeType>(valid.size()));
 }
 
 template <typename Writer>

@@ -40,6 +40,13 @@ class OutBuffer {
     AppendXmlEscaped(buffer_, text, attribute);
     return MaybeFlush();
   }
+  // Lets `append(std::string&)` write into the buffer itself, e.g. AppendXmlValues
+  // (export/xml_values.h): no string in between.
+  template <typename Append>
+  OutBuffer& Write(Append&& append) {
+    append(buffer_);
+    return MaybeFlush();
+  }
   void Flush() {
     out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     buffer_.clear();

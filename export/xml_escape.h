@@ -32,6 +32,15 @@ bool IsXmlChar(char32_t cp);
 // value (attribute = true) to `out`; the writers use this to avoid a copy per value.
 void AppendXmlEscaped(std::string& out, std::string_view text, bool attribute);
 
+// Appends `text` as a JSON string literal (quotes included) escaped for XML: the bytes
+// AppendXmlEscaped would give for what RapidJSON's Writer writes for `text` (`"` and `\`
+// backslashed; \b \t \n \f \r and \u00XX for the other C0 controls; everything else as
+// it is), after malformed UTF-8 is repaired as export/utf8.h says. One pass, no copy: the
+// GraphML and GEXF writers hold evidence and other lists as JSON text, and building it
+// first, then escaping it, read every byte four times. A space that follows a space is
+// a reference in content, as above; the first one does not need one, it follows a quote.
+void AppendXmlEscapedJsonString(std::string& out, std::string_view text, bool attribute);
+
 // `text` escaped for XML 1.0 element content (see above).
 std::string XmlEscape(std::string_view text);
 

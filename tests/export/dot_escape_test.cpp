@@ -47,5 +47,16 @@ TEST(DotEscape, QuotesEverythingAndEscapesWhatGraphvizInterprets) {
   }
 }
 
+TEST(DotEscape, AppendDotQuotedAppendsWhatDotIdAndDotLabelReturn) {
+  const std::string text = "a long label with \"quotes\", AT&T, a\\b, Сергей\r\nand a tab\t.";
+  for (bool label : {false, true}) {
+    std::string out = "kept ";
+    AppendDotQuoted(out, text, label);
+    EXPECT_EQ(out, "kept " + (label ? DotLabel(text) : DotId(text)));
+  }
+  EXPECT_EQ(DotLabel(text),
+            R"("a long label with \"quotes\", AT&amp;T, a\\b, Сергей\nand a tab .")");
+}
+
 }  // namespace
 }  // namespace kg

@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace kg {
@@ -196,6 +198,42 @@ TEST(KnowledgeGraph, MergeNodesEqualsBuildingWithTheMergedIds) {
     EXPECT_EQ(merged.edge(me[i]).articles, direct.edge(de[i]).articles);
     EXPECT_EQ(merged.edge(me[i]).evidence, direct.edge(de[i]).evidence);
   }
+}
+
+// Edges() sorts by node ranks, not by the ids themselves: the order must still be that of
+// the ids as byte strings, with ties on the source broken by relation, then target.
+// Ids chosen so that prefixes, case, bytes >= 0x80 and the empty id all meet.
+TEST(KnowledgeGraph, NodesAndEdgesAreInIdOrderWithTiesBrokenByRelationThenTarget) {
+  const std::vector<std::string> ids = {"b", "a:b", "", "a", "ab", "B", "\xC3\xA4", "a\x7F", "a:"};
+  const std::vector<RelationType> relations = {RelationType::kSupports, RelationType::kMeets,
+                                               RelationType::kOfficialOf, RelationType::kCoMention};
+  KnowledgeGraph g;
+  // Added in reverse order, so that NodeId and EdgeId order differ from the sorted one.
+  for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+    EntityNode node;
+    node.id = node.label = *it;
+    g.AddNode(std::move(node));
+  }
+  for (std::size_t s = ids.size(); s-- > 0;)
+    for (std::size_t t = ids.size(); t-- > 0;)
+      for (RelationType r : relations)
+        if (s != t && (s + t + static_cast<std::size_t>(r)) % 3 != 0)
+          g.AddEdge(*g.FindNode(ids[s]), r, *g.FindNode(ids[t]), RelationEdge{});
+
+  std::vector<std::string> want_nodes = ids, got_nodes;
+  std::sort(want_nodes.begin(), want_nodes.end());
+  for (auto n : g.Nodes()) got_nodes.push_back(g.node(n).id);
+  EXPECT_EQ(got_nodes, want_nodes);
+
+  using Key = std::tuple<std::string, int, std::string>;
+  std::vector<Key> got_edges;
+  for (auto e : g.Edges())
+    got_edges.emplace_back(g.node(g.source(e)).id, static_cast<int>(g.edge(e).relation),
+                           g.node(g.target(e)).id);
+  std::vector<Key> want_edges = got_edges;
+  std::sort(want_edges.begin(), want_edges.end());
+  EXPECT_EQ(got_edges.size(), g.edge_count());
+  EXPECT_EQ(got_edges, want_edges);
 }
 
 }  // namespace

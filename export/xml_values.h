@@ -1,0 +1,35 @@
+// Node and edge attribute values written into GraphML or GEXF, escaped for XML as they
+// are written. Internal to export/: the inner loop of the two XML writers.
+//
+//   const kg::XmlValueLayout layout{"      <data key=\"e_", "\">", "</data>\n", false};
+//   kg::AppendXmlValues(buffer, graph.edge(e), layout);
+//   // <data key="e_relation">meets</data>, one line per value
+//
+// The bytes are those of XmlEscape (or XmlEscapeAttribute) applied to each text of
+// NodeAttributeValues / EdgeAttributeValues (export/attributes.h), in the same order, but
+// no string or vector is built on the way: JSON values (aliases, articles, evidence) are
+// escaped for JSON and XML in one pass over their strings (AppendXmlEscapedJsonString),
+// which is also where malformed UTF-8 is repaired. Evidence is most of a graph's bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "graph/knowledge_graph.h"
+
+namespace kg {
+
+// How a format frames one value: before_name + attribute name + after_name + escaped
+// value + after_value.
+struct XmlValueLayout {
+  std::string_view before_name;  // `      <data key="e_`: everything up to the name
+  std::string_view after_name;   // `">`
+  std::string_view after_value;  // `</data>\n`
+  bool attribute = false;        // the value is an XML attribute value (GEXF), not content
+};
+
+// Appends every value of `node` (or `edge`) that exists, in declaration order.
+void AppendXmlValues(std::string& out, const EntityNode& node, const XmlValueLayout& layout);
+void AppendXmlValues(std::string& out, const RelationEdge& edge, const XmlValueLayout& layout);
+
+}  // namespace kg

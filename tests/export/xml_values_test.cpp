@@ -1,0 +1,94 @@
+#include "export/xml_values.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "export/attributes.h"
+#include "export/xml_escape.h"
+#include "tests/export/small_graph.h"
+
+namespace kg {
+namespace {
+
+const XmlValueLayout kContent{"<data key=\"", "\">", "</data>\n", false};
+const XmlValueLayout kAttribute{"<attvalue for=\"", "\" value=\"", "\"/>\n", true};
+
+// What the XML writers wrote before AppendXmlValues: each text of
+// NodeAttributeValues / EdgeAttributeValues, escaped, framed by the layout.
+template <typename Table>
+std::string Escaped(const Table& table, const std::vector<AttrValue>& values,
+                    const XmlValueLayout& layout) {
+  std::string out;
+  for (const AttrValue& v : values) {
+    out += std::string(layout.before_name) + std::string(table[v.attr].name) +
+           std::string(layout.after_name);
+    out += layout.attribute ? XmlEscapeAttribute(v.text) : XmlEscape(v.text);
+    out += layout.after_value;
+  }
+  return out;
+}
+
+// Edges with what the one-pass path has to get right: no evidence, a speaker or not,
+// several roles, spaces a reader would squeeze, controls on both sides of 0x19 in a long
+// sentence, malformed UTF-8, a noncharacter, quotes, markup, non-ASCII.
+std::vector<RelationEdge> HardEdges() {
+  const std::string long_controls = "a sentence longer than sixteen bytes \x1A\x1B\x1F\x01 end";
+  return {
+      {RelationType::kMemberOf, {}, 1, {}, {}},
+      {RelationType::kOfficialOf,
+       {"president", "prime \"minister\""},
+       2.5,
+       {"a'1", "b&2"},
+       {{"a'1", {0, 10}, "  leading  and double  spaces ", "person:x"},
+        {"b&2", {3, 7}, long_controls, ""}}},
+      {RelationType::kSupports,
+       {},
+       1e21,
+       {"bad\xFF", "\xEF\xBF\xBE"},
+       {{"bad\xFF", {1, 2}, "<Ünïcödé> & \"quotes\" \\ back\xC3", "sp\xFF"}}},
+  };
+}
+
+TEST(XmlValues, EdgesEqualTheirAttributeTextsEscaped) {
+  std::vector<RelationEdge> edges = HardEdges();
+  const KnowledgeGraph graph = testing::SmallGraph();
+  for (auto e : graph.Edges()) edges.push_back(graph.edge(e));
+  for (const RelationEdge& edge : edges) {
+    for (const XmlValueLayout* layout : {&kContent, &kAttribute}) {
+      std::string got = "kept:";
+      AppendXmlValues(got, edge, *layout);
+      EXPECT_EQ(got, "kept:" + Escaped(kEdgeAttributes, EdgeAttributeValues(edge), *layout))
+          << ToString(edge.relation) << " attribute=" << layout->attribute;
+    }
+  }
+}
+
+TEST(XmlValues, NodesEqualTheirAttributeTextsEscaped) {
+  std::vector<EntityNode> nodes = {
+      {"n",
+       "  two  spaces",
+       EntityType::kCountry,
+       "",
+       {"", " x",
+        "a\x1F"
+        "bcdefghijklmnopqrstu"},
+       {},
+       0,
+       7},
+  };
+  const KnowledgeGraph graph = testing::SmallGraph();
+  for (auto n : graph.Nodes()) nodes.push_back(graph.node(n));
+  for (const EntityNode& node : nodes) {
+    for (const XmlValueLayout* layout : {&kContent, &kAttribute}) {
+      std::string got;
+      AppendXmlValues(got, node, *layout);
+      EXPECT_EQ(got, Escaped(kNodeAttributes, NodeAttributeValues(node), *layout))
+          << node.id << " attribute=" << layout->attribute;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kg
