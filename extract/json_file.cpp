@@ -2,19 +2,22 @@
 
 #include <rapidjson/error/en.h>
 
+#include <algorithm>
 #include <fstream>
-#include <sstream>
 
 #include "common/error.h"
 
 namespace kg {
 
 rapidjson::Document ReadJsonFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw Error(path, "cannot open file");
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  const std::string text = buf.str();
+  // Sized once from the file's length: a string stream grows by copying, and the
+  // dictionaries are megabytes.
+  std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
+  in.seekg(0);
+  if (!in.read(text.data(), static_cast<std::streamsize>(text.size())))
+    throw Error(path, "cannot read file");
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseIterativeFlag>(text.data(), text.size());
   if (doc.HasParseError())

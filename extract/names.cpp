@@ -68,9 +68,15 @@ std::string CanonicalSpelling(std::string s) {
 
 namespace {
 
-double NormalisedDistance(std::string_view a, std::string_view b) {
+// Whether the edit distance of `a` and `b` is at most `fraction` of the longer one.
+// The distance is at least the difference in length, which settles most pairs of a
+// resolution block without the quadratic distance.
+bool WithinDistance(std::string_view a, std::string_view b, double fraction) {
   const std::size_t longest = std::max(a.size(), b.size());
-  return longest ? static_cast<double>(EditDistance(a, b)) / static_cast<double>(longest) : 0.0;
+  if (longest == 0) return true;
+  const std::size_t gap = longest - std::min(a.size(), b.size());
+  if (static_cast<double>(gap) / static_cast<double>(longest) > fraction) return false;
+  return static_cast<double>(EditDistance(a, b)) / static_cast<double>(longest) <= fraction;
 }
 
 // The canonical spelling of `raw`: `cached` when AddCanonicalSpellings filled it
@@ -92,7 +98,7 @@ bool GivenCompatible(const NameParts& x, const NameParts& y) {
   const std::string& ca = CanonicalOf(a, x.canonical_given, buffer_a);
   const std::string& cb = CanonicalOf(b, y.canonical_given, buffer_b);
   if (ca == cb) return true;
-  return a[0] == b[0] && NormalisedDistance(ca, cb) <= 0.2;
+  return a[0] == b[0] && WithinDistance(ca, cb, 0.2);
 }
 
 bool SurnameCompatible(const NameParts& x, const NameParts& y) {
@@ -102,7 +108,9 @@ bool SurnameCompatible(const NameParts& x, const NameParts& y) {
   const std::string& ca = CanonicalOf(a, x.canonical_surname, buffer_a);
   const std::string& cb = CanonicalOf(b, y.canonical_surname, buffer_b);
   if (ca == cb) return true;
-  return std::min(a.size(), b.size()) >= 5 && a[0] == b[0] && EditDistance(ca, cb) <= 1;
+  return std::min(a.size(), b.size()) >= 5 && a[0] == b[0] &&
+         (ca.size() > cb.size() ? ca.size() - cb.size() : cb.size() - ca.size()) <= 1 &&
+         EditDistance(ca, cb) <= 1;
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -222,17 +223,18 @@ void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& d
                               GetString(r, "from", path), GetString(r, "to", path)});
     }
     const auto index = static_cast<std::uint32_t>(lex.people.size());
-    lex.people.push_back(info);
     lex.names.Add(info.name, {EntryKind::kPerson, MentionForm::kName, index});
     // Surname (and, surname-first, the given name) for "Putin", "Jinping" later on.
     const std::vector<std::string> parts = NameWords(info.name);
+    const bool eastern = info.eastern;
+    lex.people.push_back(std::move(info));
     // An initial ("G.") says nothing on its own.
     auto add_part = [&](const std::string& part) {
       if (part.size() > 2 || part.back() != '.') lex.people_by_part[part].push_back(index);
     };
     if (parts.size() >= 2) {
-      add_part(info.eastern ? parts.front() : parts.back());
-      if (info.eastern) add_part(parts.back());
+      add_part(eastern ? parts.front() : parts.back());
+      if (eastern) add_part(parts.back());
     }
     for (const auto& n : GetStrings(p, "aliases", path))
       lex.names.Add(n, {EntryKind::kPerson, MentionForm::kName, index});
@@ -329,6 +331,10 @@ Resources Resources::Load(const ResourceOptions& options) {
   std::map<std::string, std::size_t> by_iso;
   NameVotes names;
   const std::string& dir = options.data_dir;
+  const std::string people_path = Require(dir, "people.json");
+  std::future<rapidjson::Document> people;
+  if (options.threads > 1)
+    people = std::async(std::launch::async, [&people_path] { return ReadJsonFile(people_path); });
   LoadIsoCodes(*lex, by_iso, names);
   LoadCldrNames(*lex, names);
   {
@@ -339,10 +345,7 @@ Resources Resources::Load(const ResourceOptions& options) {
     const std::string path = Require(dir, "alliances.json");
     LoadAlliances(*lex, by_iso, path, ReadJsonFile(path));
   }
-  {
-    const std::string path = Require(dir, "people.json");
-    LoadPeople(*lex, path, ReadJsonFile(path));
-  }
+  LoadPeople(*lex, people_path, people.valid() ? people.get() : ReadJsonFile(people_path));
   {
     const std::string path = Require(dir, "titles.json");
     LoadTitles(*lex, path, ReadJsonFile(path));

@@ -11,6 +11,9 @@ namespace kg {
 struct ResourceOptions {
   std::string data_dir;                 // the repository's data/ folder
   std::vector<std::string> user_dicts;  // `kgraph build --dict FILE.json`, in order
+  // With 2 or more, the largest file (people.json) is parsed on a second thread while
+  // the others load.
+  unsigned threads = 1;
 };
 
 struct Lexicon;  // extract/lexicon.h: the loaded tables (private to extract/)

@@ -217,11 +217,12 @@ BuildSummary Build(const BuildConfig& config) {
   CheckOutputDir(config);
   BuildSummary summary;
   StageClock clock(summary);
-  const Resources resources = clock.Time("load dictionaries", [&] {
-    return Resources::Load({config.data_dir.empty() ? DefaultDataDir() : config.data_dir, config.dicts});
-  });
   const unsigned threads =
       config.threads ? config.threads : std::max(1u, std::thread::hardware_concurrency());
+  const Resources resources = clock.Time("load dictionaries", [&] {
+    return Resources::Load(
+        {config.data_dir.empty() ? DefaultDataDir() : config.data_dir, config.dicts, threads});
+  });
 
   ReadOptions read_options;
   read_options.strict = config.strict;
@@ -233,10 +234,10 @@ BuildSummary Build(const BuildConfig& config) {
   KnowledgeGraph graph;
   const ExtractOptions extract_options;
   double last_progress = 0;
-  // Read a batch and start extracting it on threads - 1 helpers while this thread
-  // merges the previous batch into the graph, then helps finish it. With --threads 1
-  // there are no helpers: everything runs on this thread, so a one-thread figure
-  // means one core.
+  // Start extracting a batch on threads - 1 helpers while this thread reads the next
+  // one and merges the previous one into the graph, then helps finish it. With
+  // --threads 1 there are no helpers: everything runs on this thread, so a one-thread
+  // figure means one core.
   auto read_batch = [&] {
     std::vector<Article> batch;
     const bool over = config.max_errors && reader.stats().skipped >= config.max_errors;
@@ -251,11 +252,13 @@ BuildSummary Build(const BuildConfig& config) {
     return std::make_unique<BatchExtraction>(std::move(batch), resources, extract_options, threads - 1);
   };
   auto current = start_batch(clock.Time("read input", read_batch));
+  std::vector<Article> next = clock.Time("read input", read_batch);
   while (!current->articles().empty()) {
     const std::vector<ArticleExtraction> extractions =
         clock.Time("extract (not overlapped with merging)", [&] { return current->Finish(); });
     auto done = std::move(current);
-    current = start_batch(clock.Time("read input", read_batch));
+    current = start_batch(std::move(next));
+    next = clock.Time("read input", read_batch);
     clock.Time("merge into graph", [&] {
       for (std::size_t i = 0; i < done->articles().size(); ++i) {
         const ArticleExtraction& x = extractions[i];

@@ -22,18 +22,21 @@ bool Compatible(const PersonName& a, const PersonName& b) {
 
 void ResolveAcrossArticles(KnowledgeGraph& graph) {
   // Most mentioned first, so each cluster is seeded by its canonical spelling.
+  // (The node ids are sorted, not the names: a PersonName is eight strings to move.)
+  std::vector<KnowledgeGraph::NodeId> order;
+  for (auto n : graph.Nodes())
+    if (graph.node(n).type == EntityType::kPerson) order.push_back(n);
+  std::stable_sort(order.begin(), order.end(), [&](KnowledgeGraph::NodeId a, KnowledgeGraph::NodeId b) {
+    return graph.node(a).mentions > graph.node(b).mentions;
+  });
   std::vector<PersonName> people;
-  for (auto n : graph.Nodes()) {
-    if (graph.node(n).type != EntityType::kPerson) continue;
+  for (auto n : order) {
     auto [western, eastern] = SplitNameBothWays(graph.node(n).label);
     PersonName p{n, std::move(western), std::move(eastern)};
     AddCanonicalSpellings(p.western);  // each name is compared with many: spell once
     AddCanonicalSpellings(p.eastern);
     if (!p.western.given.empty()) people.push_back(std::move(p));  // a lone surname never merges
   }
-  std::stable_sort(people.begin(), people.end(), [&](const PersonName& a, const PersonName& b) {
-    return graph.node(a.node).mentions > graph.node(b.node).mentions;
-  });
   // Blocks: people whose surname (in either reading) has the same canonical spelling
   // and whose given names start alike (the rule needs both). Only names within a
   // block are compared, so the cost stays near linear.
