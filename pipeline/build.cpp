@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <exception>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 #include "common/atomic_file.h"
@@ -48,22 +51,86 @@ void CheckOutputDir(const BuildConfig& config) {
   }
 }
 
-// One batch being extracted. Helper threads start on it at once; the calling thread
+// The helper threads of a build, alive from the first batch to the last: a thread
+// keeps its allocator heap and its ICU objects (sentence iterator, transliterator)
+// warm, where a thread per batch started each one cold.
+class Helpers {
+ public:
+  explicit Helpers(unsigned n) {
+    for (unsigned t = 0; t < n; ++t) threads_.emplace_back([this] { Loop(); });
+  }
+  ~Helpers() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    start_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  Helpers(const Helpers&) = delete;
+  Helpers& operator=(const Helpers&) = delete;
+
+  std::size_t size() const { return threads_.size(); }
+
+  // Runs `job` once on every helper and returns at once; Wait() blocks until all have
+  // returned from it. One job at a time: Wait() before the next Start().
+  void Start(std::function<void()> job) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      job_ = std::move(job);
+      ++generation_;
+      running_ = threads_.size();
+    }
+    start_.notify_all();
+  }
+  void Wait() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    done_.wait(lock, [this] { return running_ == 0; });
+  }
+
+ private:
+  void Loop() {
+    std::uint64_t seen = 0;
+    for (;;) {
+      std::function<void()> job;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        start_.wait(lock, [&] { return stop_ || generation_ != seen; });
+        if (stop_) return;
+        seen = generation_;
+        job = job_;
+      }
+      job();
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (--running_ == 0) done_.notify_all();
+    }
+  }
+
+  std::vector<std::thread> threads_;
+  std::mutex mutex_;
+  std::condition_variable start_, done_;
+  std::function<void()> job_;
+  std::uint64_t generation_ = 0;
+  std::size_t running_ = 0;
+  bool stop_ = false;
+};
+
+// One batch being extracted. The helpers start on it at once; the calling thread
 // joins in with Finish() when it is done merging the previous batch, taking articles
 // from the same counter. So N threads means N busy threads: the merge runs in one of
 // them, never beside them. Results keep the batch's order.
 class BatchExtraction {
  public:
   BatchExtraction(std::vector<Article> articles, const Resources& resources,
-                  const ExtractOptions& options, unsigned helpers)
+                  const ExtractOptions& options, Helpers* helpers)
       : articles_(std::move(articles)), resources_(resources), options_(options),
-        out_(articles_.size()), errors_(articles_.size()) {
-    const std::size_t n = std::min<std::size_t>(helpers, articles_.size());
-    for (std::size_t t = 0; t < n; ++t) pool_.emplace_back([this] { Work(); });
+        out_(articles_.size()), errors_(articles_.size()), helpers_(helpers) {
+    if (helpers_ && helpers_->size() > 0 && !articles_.empty()) helpers_->Start([this] { Work(); });
+    else helpers_ = nullptr;
   }
   ~BatchExtraction() {
     next_ = articles_.size();  // an abandoned batch: helpers stop after their article
-    for (auto& t : pool_) t.join();
+    if (helpers_) helpers_->Wait();
   }
   BatchExtraction(const BatchExtraction&) = delete;
   BatchExtraction& operator=(const BatchExtraction&) = delete;
@@ -74,8 +141,8 @@ class BatchExtraction {
   // first failure, if any.
   std::vector<ArticleExtraction> Finish() {
     Work();
-    for (auto& t : pool_) t.join();
-    pool_.clear();
+    if (helpers_) helpers_->Wait();
+    helpers_ = nullptr;
     for (const auto& e : errors_)
       if (e) std::rethrow_exception(e);
     return std::move(out_);
@@ -98,20 +165,28 @@ class BatchExtraction {
   std::vector<ArticleExtraction> out_;
   std::vector<std::exception_ptr> errors_;
   std::atomic<std::size_t> next_{0};
-  std::vector<std::thread> pool_;
+  Helpers* helpers_;  // null once finished, or when there are none
 };
 
 void Summarise(const KnowledgeGraph& graph, BuildSummary& summary) {
   summary.nodes = graph.node_count();
   summary.edges = graph.edge_count();
-  for (auto n : graph.Nodes()) {
+  // Counts need no order, and the ten most mentioned (ties by id) no full sort: the
+  // sorted Nodes() and Edges() are for writers.
+  std::vector<KnowledgeGraph::NodeId> nodes(graph.node_count());
+  for (KnowledgeGraph::NodeId n = 0; n < nodes.size(); ++n) {
+    nodes[n] = n;
     ++summary.nodes_by_type[std::string(ToString(graph.node(n).type))];
-    summary.top_entities.emplace_back(graph.node(n).label, graph.node(n).mentions);
   }
-  for (auto e : graph.Edges()) ++summary.edges_by_relation[std::string(ToString(graph.edge(e).relation))];
-  std::stable_sort(summary.top_entities.begin(), summary.top_entities.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
-  if (summary.top_entities.size() > 10) summary.top_entities.resize(10);
+  for (KnowledgeGraph::EdgeId e = 0; e < graph.edge_count(); ++e)
+    ++summary.edges_by_relation[std::string(ToString(graph.edge(e).relation))];
+  const auto top = nodes.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(10, nodes.size()));
+  std::partial_sort(nodes.begin(), top, nodes.end(), [&](auto a, auto b) {
+    const EntityNode &x = graph.node(a), &y = graph.node(b);
+    return x.mentions != y.mentions ? x.mentions > y.mentions : x.id < y.id;
+  });
+  for (auto it = nodes.begin(); it != top; ++it)
+    summary.top_entities.emplace_back(graph.node(*it).label, graph.node(*it).mentions);
 }
 
 bool Wants(const BuildConfig& config, std::string_view format) {
@@ -248,8 +323,9 @@ BuildSummary Build(const BuildConfig& config) {
     }
     return batch;
   };
+  Helpers helpers(threads - 1);
   auto start_batch = [&](std::vector<Article> batch) {
-    return std::make_unique<BatchExtraction>(std::move(batch), resources, extract_options, threads - 1);
+    return std::make_unique<BatchExtraction>(std::move(batch), resources, extract_options, &helpers);
   };
   auto current = start_batch(clock.Time("read input", read_batch));
   std::vector<Article> next = clock.Time("read input", read_batch);

@@ -2,6 +2,7 @@
 """Time a command N times under `/usr/bin/time -v` and print the result as JSON.
 
   measure.py --runs 5 --label "kgraph 1 thread" [--stdout FILE] -- CMD ARG...
+  measure.py --merge A.json B.json ...   -> one result holding the runs of all of them
 
 Output: {"label", "command", "runs": [{"seconds", "rss_kb"}...], "median_seconds",
 "max_rss_kb", "median_rss_kb"}. Wall time is measured here with a monotonic clock
@@ -9,6 +10,10 @@ Output: {"label", "command", "runs": [{"seconds", "rss_kb"}...], "median_seconds
 `/usr/bin/time -v`. The runs are sequential, never parallel, so they do not compete
 for the machine's cores. A failing run stops everything with exit 1 and the tail of
 the command's stderr: a benchmark of a crashing program is no benchmark.
+
+--merge lets a caller interleave two commands (one run of each in turn, so that a
+machine whose speed drifts during the benchmark slows both alike) and then combine
+each command's single-run results into one.
 """
 import argparse
 import json
@@ -47,7 +52,30 @@ def run_once(command, stdout_path):
         return {"seconds": round(seconds, 4), "rss_kb": rss}
 
 
+def summary(label, command, runs):
+    seconds = [r["seconds"] for r in runs]
+    rss = [r["rss_kb"] for r in runs]
+    return {"label": label, "command": command, "runs": runs,
+            "median_seconds": statistics.median(seconds),
+            "max_rss_kb": max(rss), "median_rss_kb": statistics.median(rss)}
+
+
+def merge(paths):
+    parts = []
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            parts.append(json.load(f))
+    runs = [r for p in parts for r in p["runs"]]
+    print(json.dumps(summary(parts[0]["label"], parts[0]["command"], runs)))
+    return 0
+
+
 def main():
+    if sys.argv[1:2] == ["--merge"]:
+        if len(sys.argv) < 3:
+            print("measure.py: --merge needs result files", file=sys.stderr)
+            return 2
+        return merge(sys.argv[2:])
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--label", default="")
@@ -71,11 +99,7 @@ def main():
     except (RuntimeError, OSError) as e:
         print(f"measure.py: {a.label}: {e}", file=sys.stderr)
         return 1
-    seconds = [r["seconds"] for r in runs]
-    rss = [r["rss_kb"] for r in runs]
-    print(json.dumps({"label": a.label, "command": command, "runs": runs,
-                      "median_seconds": statistics.median(seconds),
-                      "max_rss_kb": max(rss), "median_rss_kb": statistics.median(rss)}))
+    print(json.dumps(summary(a.label, command, runs)))
     return 0
 
 
