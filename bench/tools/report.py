@@ -138,6 +138,13 @@ def throughput_table(d, lines):
     k1_rate = rate(corpus, k1)[0]
     lines.append(f"- 1 thread: {k1_rate:.2f} MB/s (target ≥ {TARGET_MB_S:g}: "
                  f"{verdict(k1_rate >= TARGET_MB_S)})")
+    # The spread says how much to trust a median on a shared VM.
+    for name, m in (("1 thread", k1), (f"{threads} threads", k2)):
+        if m and len(m["runs"]) > 1:
+            secs = sorted(r["seconds"] for r in m["runs"])
+            mb = corpus["text_bytes"] / MB
+            lines.append(f"- runs on {name}: {secs[0]:.2f}-{secs[-1]:.2f} s "
+                         f"({mb / secs[-1]:.1f}-{mb / secs[0]:.1f} MB/s)")
     if k2:
         ratio = rate(corpus, k2)[0] / k1_rate
         same = load(d, "identical.txt") or "not checked"
