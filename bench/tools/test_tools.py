@@ -67,12 +67,27 @@ class CorpusTest(TempDir):
         self.assertEqual({r["text"] for r in rows}, {"é", "t"})
 
 
-class MeasureTest(unittest.TestCase):
+class MeasureTest(TempDir):
     def test_parses_peak_rss(self):
         cases = [("\tMaximum resident set size (kbytes): 123456\n", 123456),
                  ("Command exited with non-zero status 1\n", None)]
         for text, expected in cases:
             self.assertEqual(measure.parse_max_rss_kb(text), expected)
+
+    def test_merge_pools_the_runs_of_interleaved_single_runs(self):
+        paths = []
+        for i, (seconds, rss) in enumerate([(3.0, 100), (1.0, 300), (2.0, 200)]):
+            path = self.dir / f"r{i}.json"
+            path.write_text(json.dumps(measure.summary("k", ["kgraph"], [
+                {"seconds": seconds, "rss_kb": rss}])))
+            paths.append(str(path))
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            self.assertEqual(measure.merge(paths), 0)
+        merged = json.loads(out.getvalue())
+        self.assertEqual([r["seconds"] for r in merged["runs"]], [3.0, 1.0, 2.0])
+        self.assertEqual(merged["median_seconds"], 2.0)
+        self.assertEqual(merged["max_rss_kb"], 300)
 
 
 GRAPHML = """<?xml version="1.0"?>
