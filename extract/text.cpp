@@ -286,8 +286,13 @@ bool IsLetterAt(std::string_view line, std::size_t i, std::size_t& next) {
 // exceptions, the abbreviation before it ("Mr."). That holds when every character is
 // ASCII (no control character but tab) or WindowSafe, so that every break follows an
 // ASCII terminator; false for any other line, which ICU must see whole.
+//
+// Linear in the line's length whatever it holds ("....." over a megabyte): the scans
+// back stop at the previous window, and terminators before the letter that ends the
+// previous window share that window's end.
 bool BreakWindows(std::string_view line, std::vector<Span>& windows) {
   windows.clear();
+  std::size_t letter = 0;  // where the letter that ends the last window starts
   for (std::size_t t = 0, next; t < line.size(); t = next) {
     const auto byte = static_cast<unsigned char>(line[t]);
     next = t + 1;
@@ -297,13 +302,16 @@ bool BreakWindows(std::string_view line, std::vector<Span>& windows) {
     }
     if (byte < 0x20 && byte != '\t') return false;
     if (byte != '.' && byte != '!' && byte != '?') continue;
+    if (!windows.empty() && t < letter) continue;  // inside the last window, same end
+    const std::size_t floor = windows.empty() ? 0 : windows.back().end;
     std::size_t b = t;
     for (int words = 0; words < 2; ++words) {
-      while (b > 0 && (line[b - 1] == ' ' || line[b - 1] == '\t')) --b;
-      while (b > 0 && line[b - 1] != ' ' && line[b - 1] != '\t') --b;
+      while (b > floor && (line[b - 1] == ' ' || line[b - 1] == '\t')) --b;
+      while (b > floor && line[b - 1] != ' ' && line[b - 1] != '\t') --b;
     }
     std::size_t e = t + 1, after = e;
     while (e < line.size() && !IsLetterAt(line, e, after)) e = after;
+    letter = e;
     if (e < line.size()) e = after;  // the letter itself
     if (!windows.empty() && b <= windows.back().end) {
       windows.back().end = std::max(windows.back().end, e);
