@@ -2,22 +2,29 @@
 
 #include <rapidjson/error/en.h>
 
-#include <algorithm>
 #include <fstream>
+#include <iterator>
 
 #include "common/error.h"
 
 namespace kg {
 
 rapidjson::Document ReadJsonFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  std::ifstream in(path, std::ios::binary);  // not ios::ate: a pipe would not open
   if (!in) throw Error(path, "cannot open file");
-  // Sized once from the file's length: a string stream grows by copying, and the
-  // dictionaries are megabytes.
-  std::string text(static_cast<std::size_t>(std::max<std::streamoff>(0, in.tellg())), '\0');
-  in.seekg(0);
-  if (!in.read(text.data(), static_cast<std::streamsize>(text.size())))
-    throw Error(path, "cannot read file");
+  // Sized once from the file's length where it has one: a string grown while reading
+  // is copied again and again, and the dictionaries are megabytes. A pipe (`--dict
+  // <(...)`) has none and is read as it comes.
+  std::string text;
+  const std::streamoff size = in.seekg(0, std::ios::end) ? std::streamoff(in.tellg()) : -1;
+  if (size >= 0 && in.seekg(0)) {
+    text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  } else {
+    in.clear();
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  if (in.bad()) throw Error(path, "cannot read file");
   rapidjson::Document doc;
   doc.Parse<rapidjson::kParseIterativeFlag>(text.data(), text.size());
   if (doc.HasParseError())

@@ -58,7 +58,6 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
   if (!dup) list.push_back(entry);
   if (tokens.size() == 1) {
     const std::uint64_t plural = HashText(key + "s", lowercase_);
-    plurals_.Insert(plural);
     const std::uint64_t slot = plural >> (64 - kSmallFilterBits);
     plural_filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
   }

@@ -58,11 +58,14 @@ class PhraseTable {
   }
   // Whether the single word `word` is an entry (no token vector needed).
   bool MatchWord(std::string_view word, const std::vector<LexEntry>** entries) const;
-  // Whether `token` is a one-token entry plus "s" ("Presidents", "ministers"); one
-  // integer probe for most tokens.
+  // Whether `token` is a one-token entry plus "s" ("Presidents", "ministers"); one bit
+  // test for most tokens.
   bool MatchPlural(const Token& token, const std::vector<LexEntry>** entries) const {
-    if (!plurals_.Find(lowercase_ ? token.lower_hash : token.hash)) return false;
-    return MatchWord(token.text.substr(0, token.text.size() - 1), entries);
+    const std::string_view w = token.text;
+    if (w.empty() || (w.back() != 's' && w.back() != 'S') ||
+        !TestBit(plural_filter_, kSmallFilterBits, lowercase_ ? token.lower_hash : token.hash))
+      return false;
+    return MatchWord(w.substr(0, w.size() - 1), entries);
   }
   // False when neither Match nor MatchPlural can find anything at `token`: two bit
   // tests, for callers that try both at every token.
@@ -115,7 +118,7 @@ class PhraseTable {
   // so a lookup probes only the lengths that exist.
   HashIndex lengths_;
   HashIndex first_bucket_;       // chained phrase hash -> index into buckets_ + 1
-  HashIndex plurals_;            // hash of each one-token key + "s"
+  // A bit per hash slot of each one-token key + "s"; MatchWord confirms a hit.
   std::vector<std::uint64_t> plural_filter_ = std::vector<std::uint64_t>((1u << kSmallFilterBits) / 64);
   std::vector<Bucket> buckets_;
 };

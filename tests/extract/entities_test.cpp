@@ -1,6 +1,7 @@
 // The entity stage on real news sentences, one rule per case. Resources come from
 // the repository's data/ (KGRAPH_DATA_DIR is set by ctest).
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -8,6 +9,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <thread>
 
 #include "common/error.h"
 #include "extract/extract.h"
@@ -311,6 +313,22 @@ TEST(Entities, UserDictionaryTeachesNewActors) {
     EXPECT_NE(std::string(e.what()).find(path), std::string::npos);
     EXPECT_NE(std::string(e.what()).find("offset"), std::string::npos);
   }
+  std::filesystem::remove_all(dir);
+}
+
+// A dictionary given as a pipe (`--dict <(jq ... dict.json)`) has no size to read it by.
+TEST(Entities, UserDictionaryCanBeAPipe) {
+  const auto dir = std::filesystem::temp_directory_path() / "kg_user_dict_pipe_test";
+  std::filesystem::create_directories(dir);
+  const std::string path = (dir / "dict.fifo").string();
+  std::filesystem::remove(path);
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  std::thread writer([&] {
+    std::ofstream(path) << R"({"version": 1, "people": [{"name": "Zorblat Quux", "country": "EE"}]})";
+  });
+  const Resources res = Resources::Load({DefaultDataDir(), {path}});
+  writer.join();
+  EXPECT_TRUE(Ids(ExtractText("Zorblat Quux spoke.", res)).count("person:zorblat-quux"));
   std::filesystem::remove_all(dir);
 }
 

@@ -95,6 +95,7 @@ TEST(PhraseTable, MatchPluralTakesAOneTokenEntryPlusS) {
   EXPECT_EQ(entries->front().index, 1u);
   EXPECT_TRUE(titles.MatchPlural(t[1], &entries));
   EXPECT_FALSE(titles.MatchPlural(t[2], &entries));
+  EXPECT_FALSE(titles.MatchPlural(Tokens("Presidenty", arena)[0], &entries));  // "s" only
   EXPECT_FALSE(titles.MatchPlural(t[3], &entries));  // the singular is Match's
   EXPECT_FALSE(titles.MatchPlural(t[4], &entries));  // "minister" alone is no entry
   EXPECT_FALSE(titles.MatchPlural(t[6], &entries));  // only one-token entries
