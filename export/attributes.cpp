@@ -47,10 +47,10 @@ std::vector<AttrValue> NodeAttributeValues(const EntityNode& node) {
   return values;
 }
 
-std::vector<AttrValue> EdgeAttributeValues(const RelationEdge& edge) {
+std::vector<AttrValue> EdgeAttributeValues(const KnowledgeGraph& graph, const RelationEdge& edge) {
   std::vector<AttrValue> values;
   TextSink sink{values};
-  detail::VisitEdgeValues(edge, sink);
+  detail::VisitEdgeValues(graph, edge, sink);
   return values;
 }
 

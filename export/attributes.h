@@ -56,7 +56,8 @@ struct AttrValue {
 
 // Values in declaration order; optional attributes (iso, role) are left out when empty.
 std::vector<AttrValue> NodeAttributeValues(const EntityNode& node);
-std::vector<AttrValue> EdgeAttributeValues(const RelationEdge& edge);
+// `graph` holds the edge: it names the edge's articles.
+std::vector<AttrValue> EdgeAttributeValues(const KnowledgeGraph& graph, const RelationEdge& edge);
 
 // "president; prime minister", or "" when the edge has no role.
 std::string RoleText(const RelationEdge& edge);

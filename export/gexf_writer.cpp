@@ -55,10 +55,11 @@ constexpr XmlValueLayout kNodeAttValue{"          <attvalue for=\"n_", "\" value
 constexpr XmlValueLayout kEdgeAttValue{"          <attvalue for=\"e_", "\" value=\"", "\"/>\n",
                                        true};
 
-template <typename Data>
-void WriteAttValues(const Data& data, const XmlValueLayout& layout, OutBuffer& out) {
+// `append(s)` appends the values to the output buffer `s`.
+template <typename Append>
+void WriteAttValues(OutBuffer& out, Append append) {
   out << "        <attvalues>\n";
-  out.Write([&](std::string& s) { AppendXmlValues(s, data, layout); });
+  out.Write(append);
   out << "        </attvalues>\n";
 }
 
@@ -73,7 +74,7 @@ void WriteNode(const EntityNode& node, OutBuffer& out) {
   out << "      <node id=\"";
   out.Escaped(node.id, true) << "\" label=\"";
   out.Escaped(node.label, true) << "\">\n";
-  WriteAttValues(node, kNodeAttValue, out);
+  WriteAttValues(out, [&](std::string& s) { AppendXmlValues(s, node, kNodeAttValue); });
   const Rgb c = EntityColor(node.type);
   out << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\" a=\"1.0\"/>\n", c.r, c.g, c.b);
   out << fmt::format("        <viz:size value=\"{:.2f}\"/>\n", NodeSize(node.mentions));
@@ -99,7 +100,7 @@ void WriteGexf(const KnowledgeGraph& graph, std::ostream& stream) {
     if (IsSymmetric(edge.relation)) out << " type=\"undirected\"";
     out << " kind=\"" << ToString(edge.relation) << "\" label=\"";
     out.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";
-    WriteAttValues(edge, kEdgeAttValue, out);
+    WriteAttValues(out, [&](std::string& s) { AppendXmlValues(s, graph, edge, kEdgeAttValue); });
     out << "      </edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

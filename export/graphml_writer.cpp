@@ -62,7 +62,7 @@ void WriteGraphML(const KnowledgeGraph& graph, std::ostream& stream) {
     out << "    <edge id=\"e" << index++ << "\" source=\"";
     out.Escaped(graph.node(graph.source(e)).id, true) << "\" target=\"";
     out.Escaped(graph.node(graph.target(e)).id, true) << "\">\n";
-    out.Write([&](std::string& s) { AppendXmlValues(s, graph.edge(e), kEdgeData); });
+    out.Write([&](std::string& s) { AppendXmlValues(s, graph, graph.edge(e), kEdgeData); });
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

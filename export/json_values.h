@@ -40,8 +40,9 @@ void WriteString(Writer& writer, std::string_view text) {
   }
 }
 
-template <typename Writer>
-void WriteStrings(Writer& writer, const std::set<std::string>& strings) {
+// A JSON array of the strings of `strings` (a std::set, or a sorted vector of views).
+template <typename Writer, typename Strings>
+void WriteStrings(Writer& writer, const Strings& strings) {
   writer.StartArray();
   for (const auto& s : strings) WriteString(writer, s);
   writer.EndArray();

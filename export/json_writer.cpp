@@ -50,7 +50,7 @@ void WriteEdge(Writer& w, const KnowledgeGraph& graph, KnowledgeGraph::EdgeId e,
   w.Key("weight");
   w.Double(std::isfinite(edge.weight) ? edge.weight : 0);  // JSON has no NaN or infinity
   w.Key("articles");
-  json::WriteStrings(w, edge.articles);
+  json::WriteStrings(w, graph.ArticleIds(edge.articles));
   w.Key("evidence");
   json::WriteEvidence(w, edge.evidence);
   w.EndObject();

@@ -111,9 +111,10 @@ void AppendXmlValues(std::string& out, const EntityNode& node, const XmlValueLay
   detail::VisitNodeValues(node, sink);
 }
 
-void AppendXmlValues(std::string& out, const RelationEdge& edge, const XmlValueLayout& layout) {
+void AppendXmlValues(std::string& out, const KnowledgeGraph& graph, const RelationEdge& edge,
+                     const XmlValueLayout& layout) {
   XmlSink sink(out, layout, kEdgeAttributes);
-  detail::VisitEdgeValues(edge, sink);
+  detail::VisitEdgeValues(graph, edge, sink);
 }
 
 }  // namespace kg

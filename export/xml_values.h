@@ -2,7 +2,7 @@
 // are written. Internal to export/: the inner loop of the two XML writers.
 //
 //   const kg::XmlValueLayout layout{"      <data key=\"e_", "\">", "</data>\n", false};
-//   kg::AppendXmlValues(buffer, graph.edge(e), layout);
+//   kg::AppendXmlValues(buffer, graph, graph.edge(e), layout);
 //   // <data key="e_relation">meets</data>, one line per value
 //
 // The bytes are those of XmlEscape (or XmlEscapeAttribute) applied to each text of
@@ -28,8 +28,9 @@ struct XmlValueLayout {
   bool attribute = false;        // the value is an XML attribute value (GEXF), not content
 };
 
-// Appends every value of `node` (or `edge`) that exists, in declaration order.
+// Appends every value of `node` (or `edge`, of `graph`) that exists, in declaration order.
 void AppendXmlValues(std::string& out, const EntityNode& node, const XmlValueLayout& layout);
-void AppendXmlValues(std::string& out, const RelationEdge& edge, const XmlValueLayout& layout);
+void AppendXmlValues(std::string& out, const KnowledgeGraph& graph, const RelationEdge& edge,
+                     const XmlValueLayout& layout);
 
 }  // namespace kg

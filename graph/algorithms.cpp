@@ -254,13 +254,17 @@ KnowledgeGraph InducedSubgraph(const KnowledgeGraph& graph, const std::vector<No
   for (NodeId n : sorted) {
     if (keep[n]) continue;
     keep[n] = true;
-    out.AddNode(graph.node(n));
+    EntityNode node = graph.node(n);
+    node.articles = out.InternArticles(graph, node.articles);
+    out.AddNode(std::move(node));
   }
   for (EdgeId e : graph.Edges()) {
     const NodeId s = graph.source(e), t = graph.target(e);
     if (!keep[s] || !keep[t]) continue;
-    out.AddEdge(*out.FindNode(graph.node(s).id), graph.edge(e).relation,
-                *out.FindNode(graph.node(t).id), graph.edge(e));
+    RelationEdge edge = graph.edge(e);
+    edge.articles = out.InternArticles(graph, edge.articles);
+    out.AddEdge(*out.FindNode(graph.node(s).id), edge.relation, *out.FindNode(graph.node(t).id),
+                std::move(edge));
   }
   return out;
 }

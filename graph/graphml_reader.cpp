@@ -187,8 +187,15 @@ EntityType GuessType(const EntityNode& node) {
   return node.iso.empty() ? EntityType::kPerson : EntityType::kCountry;
 }
 
+// Interns each article id of a JSON array attribute in `graph`.
+ArticleRefs ReadArticles(const ElementReader& in, std::string_view value, KnowledgeGraph& graph) {
+  ArticleRefs refs;
+  for (const auto& id : in.Strings("articles", value)) AddArticle(refs, graph.InternArticle(id));
+  return refs;
+}
+
 EntityNode DecodeNode(const ElementReader& in, std::string id, const Fields<kNodeFields>& f,
-                      Guesses& guesses) {
+                      Guesses& guesses, KnowledgeGraph& graph) {
   EntityNode node;
   node.id = std::move(id);
   node.label = f[kNodeLabel].value_or("");
@@ -201,7 +208,7 @@ EntityNode DecodeNode(const ElementReader& in, std::string id, const Fields<kNod
   if (f[kMentions]) node.mentions = in.Count("mentions", *f[kMentions]);
   if (const auto& a = f[kNodeArticles]) {
     if (a->find('[') != std::string_view::npos)
-      node.articles = in.Strings("articles", *a);
+      node.articles = ReadArticles(in, *a, graph);
     else
       node.article_count = in.Count("articles", *a);
   }
@@ -231,7 +238,8 @@ RelationType DecodeRelation(const Fields<kEdgeFields>& f, Guesses& guesses) {
   return RelationType::kCoMention;
 }
 
-RelationEdge DecodeEdge(const ElementReader& in, const Fields<kEdgeFields>& f, Guesses& guesses) {
+RelationEdge DecodeEdge(const ElementReader& in, const Fields<kEdgeFields>& f, Guesses& guesses,
+                        KnowledgeGraph& graph) {
   RelationEdge edge;
   edge.relation = DecodeRelation(f, guesses);
   if (f[kRole]) {
@@ -248,7 +256,7 @@ RelationEdge DecodeEdge(const ElementReader& in, const Fields<kEdgeFields>& f, G
   edge.weight = f[kWeight] ? in.Weight(*f[kWeight]) : 1.0;
   if (!f[kWeight]) ++guesses.no_weight;
   if (f[kEdgeArticles] && !f[kEdgeArticles]->empty())
-    edge.articles = in.Strings("articles", *f[kEdgeArticles]);
+    edge.articles = ReadArticles(in, *f[kEdgeArticles], graph);
   if (f[kEvidence] && !f[kEvidence]->empty()) edge.evidence = in.EvidenceList(*f[kEvidence]);
   std::sort(edge.evidence.begin(), edge.evidence.end(), [](const Evidence& a, const Evidence& b) {
     return std::tie(a.article_id, a.span) < std::tie(b.article_id, b.span);
@@ -263,7 +271,7 @@ void ReadNodes(Context& ctx, const GraphMLDocument& doc, const KeyTable& keys, K
     if (n.id.empty()) in.Fail("no id");
     if (out.FindNode(n.id)) in.Fail("duplicate node id");
     const auto fields = ReadFields(doc, n, keys.node, keys.node_defaults);
-    out.AddNode(DecodeNode(in, std::string(n.id), fields, guesses));
+    out.AddNode(DecodeNode(in, std::string(n.id), fields, guesses, out));
   }
 }
 
@@ -280,7 +288,7 @@ void ReadEdges(Context& ctx, const GraphMLDocument& doc, const KeyTable& keys, K
     if (!s) in.Fail("source " + Quote(e.source) + " is not a declared node");
     if (!t) in.Fail("target " + Quote(e.target) + " is not a declared node");
     const auto fields = ReadFields(doc, e, keys.edge, keys.edge_defaults);
-    RelationEdge edge = DecodeEdge(in, fields, guesses);
+    RelationEdge edge = DecodeEdge(in, fields, guesses, out);
     const RelationType relation = edge.relation;
     out.AddEdge(*s, relation, *t, std::move(edge));
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <optional>
 #include <functional>
 #include <numeric>
 #include <tuple>
@@ -31,26 +32,61 @@ bool SameEvidence(const Evidence& a, const Evidence& b) {
   return a.article_id == b.article_id && a.span == b.span;
 }
 
-// Keeps the kMaxEvidence smallest by (article, offset): independent of arrival order.
-void MergeEvidence(std::vector<Evidence>& into, std::vector<Evidence>&& add) {
-  for (auto& e : add) {
-    auto pos = std::lower_bound(into.begin(), into.end(), e, EvidenceLess);
-    if (pos != into.end() && SameEvidence(*pos, e)) continue;
-    if (pos - into.begin() >= static_cast<std::ptrdiff_t>(KnowledgeGraph::kMaxEvidence)) continue;
-    into.insert(pos, std::move(e));
+// Where `e` goes among the kept evidence (sorted, at most kMaxEvidence, the smallest
+// by (article, offset): independent of arrival order), or nullopt when it is not kept.
+std::optional<std::vector<Evidence>::iterator> KeptAt(std::vector<Evidence>& kept, const Evidence& e) {
+  auto pos = std::lower_bound(kept.begin(), kept.end(), e, EvidenceLess);
+  if (pos != kept.end() && SameEvidence(*pos, e)) return std::nullopt;
+  if (pos - kept.begin() >= static_cast<std::ptrdiff_t>(KnowledgeGraph::kMaxEvidence)) return std::nullopt;
+  return pos;
+}
+
+template <typename E>  // Evidence&& to move it in, const Evidence& to copy it only when kept
+void KeepEvidence(std::vector<Evidence>& kept, E&& e) {
+  if (auto pos = KeptAt(kept, e)) {
+    kept.insert(*pos, std::forward<E>(e));
+    if (kept.size() > KnowledgeGraph::kMaxEvidence) kept.pop_back();
   }
-  if (into.size() > KnowledgeGraph::kMaxEvidence) into.resize(KnowledgeGraph::kMaxEvidence);
 }
 
 // std::set::merge moves the tree nodes across: no string is copied or allocated.
 void MergeEdgeData(RelationEdge& into, RelationEdge&& add) {
   into.roles.merge(add.roles);
   into.weight += add.weight;
-  into.articles.merge(add.articles);
-  MergeEvidence(into.evidence, std::move(add.evidence));
+  MergeArticles(into.articles, add.articles);
+  for (auto& e : add.evidence) KeepEvidence(into.evidence, std::move(e));
+}
+
+// What merging a node adds besides aliases and articles: mentions add up, and an iso
+// is filled in when the node had none.
+void MergeNodeCounts(EntityNode& into, std::size_t mentions, std::string_view iso) {
+  into.mentions += mentions;
+  if (into.iso.empty()) into.iso = iso;
 }
 
 }  // namespace
+
+void AddArticle(ArticleRefs& refs, ArticleRef ref) {
+  if (refs.empty() || refs.back() < ref) {
+    refs.push_back(ref);
+    return;
+  }
+  const auto pos = std::lower_bound(refs.begin(), refs.end(), ref);
+  if (*pos != ref) refs.insert(pos, ref);
+}
+
+void MergeArticles(ArticleRefs& into, const ArticleRefs& add) {
+  if (add.size() == 1) return AddArticle(into, add.front());
+  if (add.empty()) return;
+  if (into.empty() || into.back() < add.front()) {
+    into.insert(into.end(), add.begin(), add.end());
+    return;
+  }
+  ArticleRefs merged;
+  merged.reserve(into.size() + add.size());
+  std::set_union(into.begin(), into.end(), add.begin(), add.end(), std::back_inserter(merged));
+  into = std::move(merged);
+}
 
 // Topology in a Boost.Graph adjacency_list (vertex descriptor == NodeId, each edge
 // carrying its EdgeId); the node and edge data in two vectors indexed by those ids, so
@@ -70,6 +106,18 @@ struct KnowledgeGraph::Impl {
   std::vector<Ends> ends;      // per edge, for source()/target() without a descriptor
   detail::IdIndex node_index;  // node id -> NodeId
   detail::IdIndex edge_index;  // (source, relation, target) -> EdgeId
+  std::vector<std::string> article_ids;  // ArticleRef -> id
+  detail::IdIndex article_index;         // id -> ArticleRef
+
+  // The edge (source, relation, target) with a symmetric pair put in order first
+  // (which updates `source` and `target`), or kNone; `hash` is its key's hash.
+  EdgeId FindEdge(NodeId& source, RelationType relation, NodeId& target, std::size_t& hash) const {
+    if (IsSymmetric(relation) && nodes[target].id < nodes[source].id) std::swap(source, target);
+    hash = EdgeHash(source, relation, target);
+    return edge_index.Find(hash, [&](EdgeId e) {
+      return ends[e].source == source && ends[e].target == target && edges[e].relation == relation;
+    });
+  }
 
   template <class Range>
   std::vector<EdgeId> List(Range range) const {
@@ -112,9 +160,8 @@ KnowledgeGraph::NodeId KnowledgeGraph::AddNode(EntityNode node) {
   }
   EntityNode& existing = g.nodes[found];
   existing.aliases.merge(node.aliases);
-  existing.articles.merge(node.articles);
-  existing.mentions += node.mentions;
-  if (existing.iso.empty()) existing.iso = std::move(node.iso);
+  MergeArticles(existing.articles, node.articles);
+  MergeNodeCounts(existing, node.mentions, node.iso);
   return found;
 }
 
@@ -122,12 +169,8 @@ KnowledgeGraph::EdgeId KnowledgeGraph::AddEdge(NodeId source, RelationType relat
                                                RelationEdge delta) {
   Impl& g = *impl_;
   assert(source < node_count() && target < node_count());
-  if (IsSymmetric(relation) && g.nodes[target].id < g.nodes[source].id) std::swap(source, target);
-  const std::size_t hash = EdgeHash(source, relation, target);
-  const EdgeId found = g.edge_index.Find(hash, [&](EdgeId e) {
-    return g.ends[e].source == source && g.ends[e].target == target &&
-           g.edges[e].relation == relation;
-  });
+  std::size_t hash;
+  const EdgeId found = g.FindEdge(source, relation, target, hash);
   if (found != kNone) {
     MergeEdgeData(g.edges[found], std::move(delta));
     return found;
@@ -146,26 +189,72 @@ KnowledgeGraph::EdgeId KnowledgeGraph::AddEdge(NodeId source, RelationType relat
   return e;
 }
 
+// Most of a big corpus names entities and relations the graph has already: those are
+// merged in place, copying only what is new (an alias, a role, evidence that is kept).
 void KnowledgeGraph::Add(const ArticleExtraction& article) {
-  for (const Entity& e : article.entities)
-    AddNode(EntityNode{e.id,
-                       e.label,
-                       e.type,
-                       e.iso,
-                       {e.aliases.begin(), e.aliases.end()},
-                       {article.article_id},
+  Impl& g = *impl_;
+  const ArticleRef ref = InternArticle(article.article_id);
+  for (const Entity& e : article.entities) {
+    if (const auto found = FindNode(e.id)) {
+      EntityNode& node = g.nodes[*found];
+      for (const auto& alias : e.aliases)
+        if (!node.aliases.contains(alias)) node.aliases.insert(alias);
+      AddArticle(node.articles, ref);
+      MergeNodeCounts(node, e.mentions, e.iso);
+      continue;
+    }
+    AddNode(EntityNode{e.id, e.label, e.type, e.iso, {e.aliases.begin(), e.aliases.end()}, {ref},
                        e.mentions});
+  }
   for (const Relation& r : article.relations) {
     auto s = FindNode(r.source), t = FindNode(r.target);
     if (!s || !t || *s == *t) continue;  // the extractor only names its own entities
+    const ArticleRef evidence_ref =
+        r.evidence.article_id == article.article_id ? ref : InternArticle(r.evidence.article_id);
+    std::size_t hash;
+    if (const EdgeId found = g.FindEdge(*s, r.type, *t, hash); found != kNone) {
+      RelationEdge& edge = g.edges[found];
+      if (!r.role.empty() && !edge.roles.contains(r.role)) edge.roles.insert(r.role);
+      edge.weight += 1;
+      AddArticle(edge.articles, evidence_ref);
+      KeepEvidence(edge.evidence, r.evidence);
+      continue;
+    }
     RelationEdge delta;
     delta.relation = r.type;
     if (!r.role.empty()) delta.roles.insert(r.role);
     delta.weight = 1;
-    delta.articles.insert(r.evidence.article_id);
+    delta.articles = {evidence_ref};
     delta.evidence.push_back(r.evidence);
     AddEdge(*s, r.type, *t, std::move(delta));
   }
+}
+
+ArticleRef KnowledgeGraph::InternArticle(std::string_view id) {
+  Impl& g = *impl_;
+  const std::size_t hash = NodeHash(id);
+  const std::size_t found = g.article_index.Find(hash, [&](std::size_t a) { return g.article_ids[a] == id; });
+  if (found != kNone) return static_cast<ArticleRef>(found);
+  g.article_ids.emplace_back(id);
+  g.article_index.Insert(hash, g.article_ids.size() - 1);
+  return static_cast<ArticleRef>(g.article_ids.size() - 1);
+}
+
+std::string_view KnowledgeGraph::article_id(ArticleRef ref) const { return impl_->article_ids[ref]; }
+
+ArticleRefs KnowledgeGraph::InternArticles(const KnowledgeGraph& from, const ArticleRefs& refs) {
+  ArticleRefs out;
+  out.reserve(refs.size());
+  for (ArticleRef ref : refs) AddArticle(out, InternArticle(from.article_id(ref)));
+  return out;
+}
+
+std::vector<std::string_view> KnowledgeGraph::ArticleIds(const ArticleRefs& refs) const {
+  std::vector<std::string_view> ids;
+  ids.reserve(refs.size());
+  for (ArticleRef ref : refs) ids.push_back(article_id(ref));
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 // A rebuild by moves: nodes and edges go to the new graph in the order a fresh build
@@ -187,6 +276,9 @@ void KnowledgeGraph::MergeNodes(const std::vector<MergeGroup>& groups) {
     if (into[n] != n) into_id[n] = old.nodes[into[n]].id;
   KnowledgeGraph merged;
   merged.Reserve(n_nodes, edge_count());
+  // The nodes and edges keep their ArticleRefs: the table goes with them.
+  merged.impl_->article_ids = std::move(old.article_ids);
+  merged.impl_->article_index = std::move(old.article_index);
   std::vector<NodeId> new_id(n_nodes);
   // Keepers first so each merged node keeps its own id, label, type and iso.
   for (NodeId n = 0; n < n_nodes; ++n) {

@@ -11,9 +11,13 @@
 // stored once per unordered pair, source id < target id.
 //
 // Deterministic by construction: Nodes() is sorted by id, Edges() by (source id,
-// relation, target id); aliases and articles are sorted sets; the kept evidence is the
-// kMaxEvidence smallest by (article id, offset). So the same articles in any order
-// give the same graph.
+// relation, target id); aliases are sorted sets, and ArticleIds() gives articles
+// sorted; the kept evidence is the kMaxEvidence smallest by (article id, offset). So
+// the same articles in any order give the same graph.
+//
+// Article ids are interned: a node or edge holds 4-byte ArticleRefs of its graph,
+// not strings in a tree, so a graph of a million articles does not hold a million
+// copies of each id per entity and edge, and recording an article is an append.
 //
 // Storage: the topology is a private Boost.Graph adjacency_list (vertex descriptor ==
 // NodeId, each edge carrying its EdgeId); node and edge data live in two vectors
@@ -23,6 +27,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <set>
@@ -35,13 +40,23 @@
 
 namespace kg {
 
+// An article id interned by a KnowledgeGraph (KnowledgeGraph::InternArticle); read the
+// id back with KnowledgeGraph::article_id / ArticleIds. Meaningful only in its graph.
+using ArticleRef = std::uint32_t;
+using ArticleRefs = std::vector<ArticleRef>;  // ascending, unique
+
+// Adds `ref` to `refs`: an append when it is the newest article, as during a build.
+void AddArticle(ArticleRefs& refs, ArticleRef ref);
+// Adds every ref of `add` to `into`.
+void MergeArticles(ArticleRefs& into, const ArticleRefs& add);
+
 struct EntityNode {
   std::string id;
   std::string label;
   EntityType type = EntityType::kPerson;
   std::string iso;
   std::set<std::string> aliases;   // every surface form seen
-  std::set<std::string> articles;  // ids of articles that mention it
+  ArticleRefs articles;            // articles that mention it
   std::size_t mentions = 0;
   // Article count when the ids are unknown: a graph read back from GraphML carries
   // only a count per node. 0 when `articles` is authoritative. Read it through
@@ -58,7 +73,7 @@ struct RelationEdge {
   RelationType relation = RelationType::kCoMention;
   std::set<std::string> roles;  // official_of: every normalised role seen
   double weight = 0;            // number of supporting sentences
-  std::set<std::string> articles;
+  ArticleRefs articles;         // articles with a supporting sentence
   std::vector<Evidence> evidence;  // at most kMaxEvidence, sorted by (article, offset)
 };
 
@@ -78,9 +93,19 @@ class KnowledgeGraph {
   // Merges one article's entities and relations.
   void Add(const ArticleExtraction& article);
 
+  // The ref of article `id`, interned on first use. Refs are dense and given in order
+  // of first use, so the articles of a build in reading order are appends.
+  ArticleRef InternArticle(std::string_view id);
+  std::string_view article_id(ArticleRef ref) const;
+  // The ids of `refs`, sorted: the order writers and queries print them in.
+  std::vector<std::string_view> ArticleIds(const ArticleRefs& refs) const;
+  // `refs` of graph `from` as refs of this graph (interning them): for a node or edge
+  // copied from one graph into another.
+  ArticleRefs InternArticles(const KnowledgeGraph& from, const ArticleRefs& refs);
+
   // Adds a node, or merges into the node with the same id (aliases, articles,
   // mentions add up; label/type/iso of the first one stay). Taken by value: pass an
-  // rvalue and its strings are moved, not copied.
+  // rvalue and its strings are moved, not copied. Its article refs are this graph's.
   NodeId AddNode(EntityNode node);
   // Adds evidence for (source, relation, target), creating the edge if needed. For a
   // symmetric relation the pair is ordered by id first. `weight` sentences are added.

@@ -17,7 +17,8 @@ using EdgeId = KnowledgeGraph::EdgeId;
 
 inline Cell Text(std::string_view s) { return std::string(s); }
 inline Cell Count(std::size_t n) { return static_cast<std::int64_t>(n); }
-inline Cell List(const std::set<std::string>& items) {
+template <typename Strings>  // a std::set or a sorted vector of views
+Cell List(const Strings& items) {
   return std::vector<std::string>(items.begin(), items.end());
 }
 

@@ -98,7 +98,7 @@ Result Relations(const QueryGraph& g, const RelationsQuery& q) {
     const EntityNode& other = kg.node(cells::Other(kg, e, a));
     t.rows.push_back({Text(cells::Direction(kg, e, a)), Text(ToString(edge.relation)),
                       Text(other.label), Text(other.id), List(edge.roles), edge.weight,
-                      List(edge.articles), cells::EvidenceTexts(edge)});
+                      List(kg.ArticleIds(edge.articles)), cells::EvidenceTexts(edge)});
   }
   Result r;
   r.tables.push_back(std::move(t));

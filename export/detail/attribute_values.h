@@ -45,14 +45,15 @@ void VisitNodeValues(const EntityNode& node, Sink& sink) {
   sink.Text(NodeAttr("articles"), std::to_string(ArticleCount(node)));
 }
 
-// Values in declaration order; the role is left out when there is none.
+// Values in declaration order; the role is left out when there is none. `graph` holds
+// the edge and names its articles.
 template <typename Sink>
-void VisitEdgeValues(const RelationEdge& edge, Sink& sink) {
+void VisitEdgeValues(const KnowledgeGraph& graph, const RelationEdge& edge, Sink& sink) {
   sink.Text(EdgeAttr("relation"), ToString(edge.relation));
   sink.Text(EdgeAttr("label"), EdgeLabel(edge));
   if (!edge.roles.empty()) sink.Text(EdgeAttr("role"), RoleText(edge));
   sink.Text(EdgeAttr("weight"), FormatNumber(edge.weight));
-  sink.Json(EdgeAttr("articles"), [&](auto& w) { json::WriteStrings(w, edge.articles); });
+  sink.Json(EdgeAttr("articles"), [&](auto& w) { json::WriteStrings(w, graph.ArticleIds(edge.articles)); });
   sink.Json(EdgeAttr("evidence"), [&](auto& w) { json::WriteEvidence(w, edge.evidence); });
 }
 

@@ -37,8 +37,8 @@ TEST(Attributes, NodeAndEdgeTablesFollowTheContract) {
 
 TEST(Attributes, NodeValuesOmitAnEmptyIso) {
   EntityNode country{"country:RU", "Russia", EntityType::kCountry, "RU", {"Russia", "Moscow"},
-                     {"a", "b"},   5};
-  EntityNode person{"person:x", "X \"Y\"", EntityType::kPerson, "", {}, {"a"}, 1};
+                     {0, 1},       5};
+  EntityNode person{"person:x", "X \"Y\"", EntityType::kPerson, "", {}, {0}, 1};
   EXPECT_EQ(ByName(kNodeAttributes, NodeAttributeValues(country)),
             (std::map<std::string, std::string>{{"label", "Russia"},
                                                 {"type", "country"},
@@ -55,12 +55,14 @@ TEST(Attributes, NodeValuesOmitAnEmptyIso) {
 }
 
 TEST(Attributes, EdgeValuesCarryRolesArticlesAndEvidenceAsJson) {
+  KnowledgeGraph g;
+  const ArticleRef b = g.InternArticle("b"), a = g.InternArticle("a");  // listed by id, not ref
   RelationEdge edge{RelationType::kOfficialOf,
                     {"president", "chairman"},
                     2,
-                    {"b", "a"},
+                    {b, a},
                     {{"a", {3, 9}, "He said \"x\"\n", ""}, {"b", {0, 4}, "Ok\x01", "person:p"}}};
-  EXPECT_EQ(ByName(kEdgeAttributes, EdgeAttributeValues(edge)),
+  EXPECT_EQ(ByName(kEdgeAttributes, EdgeAttributeValues(g, edge)),
             (std::map<std::string, std::string>{
                 {"relation", "official_of"},
                 {"label", "official of (chairman; president)"},
@@ -71,7 +73,7 @@ TEST(Attributes, EdgeValuesCarryRolesArticlesAndEvidenceAsJson) {
                  R"([{"article":"a","begin":3,"end":9,"text":"He said \"x\"\n"},)"
                  R"({"article":"b","begin":0,"end":4,"text":"Ok\u0001","speaker":"person:p"}])"}}));
   RelationEdge meets{RelationType::kMeets, {}, 0.5, {}, {}};
-  auto values = ByName(kEdgeAttributes, EdgeAttributeValues(meets));
+  auto values = ByName(kEdgeAttributes, EdgeAttributeValues(g, meets));
   EXPECT_EQ(values.count("role"), 0u);
   EXPECT_EQ(values["label"], "meets");
   EXPECT_EQ(values["weight"], "0.5");
@@ -89,7 +91,7 @@ TEST(Attributes, JsonTextEscapesEveryControlCharacter) {
   RelationEdge edge{RelationType::kMeets, {}, 1, {}, {}};
   const std::string text = "0123456789abcdef0123456789abcdef\x19\x1A\x1B\x1F 0123456789abcdef";
   edge.evidence.push_back({"a", {0, 1}, text, ""});
-  EXPECT_EQ(ByName(kEdgeAttributes, EdgeAttributeValues(edge))["evidence"],
+  EXPECT_EQ(ByName(kEdgeAttributes, EdgeAttributeValues(KnowledgeGraph{}, edge))["evidence"],
             R"([{"article":"a","begin":0,"end":1,"text":")"
             R"(0123456789abcdef0123456789abcdef\u0019\u001A\u001B\u001F 0123456789abcdef"}])");
 }

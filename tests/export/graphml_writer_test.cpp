@@ -110,7 +110,7 @@ TEST(GraphMLWriter, ReadsBackWithBoostWithEveryAttributeIntact) {
   // JSON the writer meant, whose content attributes_test checks.
   std::map<std::string, std::string> evidence;
   for (auto e : graph.Edges()) {
-    for (const AttrValue& v : EdgeAttributeValues(graph.edge(e)))
+    for (const AttrValue& v : EdgeAttributeValues(graph, graph.edge(e)))
       if (kEdgeAttributes[v.attr].name == "evidence")
         evidence[std::string(ToString(graph.edge(e).relation))] = v.text;
   }

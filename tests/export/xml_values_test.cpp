@@ -32,34 +32,40 @@ std::string Escaped(const Table& table, const std::vector<AttrValue>& values,
 
 // Edges with what the one-pass path has to get right: no evidence, a speaker or not,
 // several roles, spaces a reader would squeeze, controls on both sides of 0x19 in a long
-// sentence, malformed UTF-8, a noncharacter, quotes, markup, non-ASCII.
-std::vector<RelationEdge> HardEdges() {
+// sentence, malformed UTF-8, a noncharacter, quotes, markup, non-ASCII. Their article ids
+// are interned in `graph`.
+std::vector<RelationEdge> HardEdges(KnowledgeGraph& graph) {
+  auto refs = [&](std::initializer_list<std::string_view> ids) {
+    ArticleRefs out;
+    for (auto id : ids) AddArticle(out, graph.InternArticle(id));
+    return out;
+  };
   const std::string long_controls = "a sentence longer than sixteen bytes \x1A\x1B\x1F\x01 end";
   return {
       {RelationType::kMemberOf, {}, 1, {}, {}},
       {RelationType::kOfficialOf,
        {"president", "prime \"minister\""},
        2.5,
-       {"a'1", "b&2"},
+       refs({"b&2", "a'1"}),
        {{"a'1", {0, 10}, "  leading  and double  spaces ", "person:x"},
         {"b&2", {3, 7}, long_controls, ""}}},
       {RelationType::kSupports,
        {},
        1e21,
-       {"bad\xFF", "\xEF\xBF\xBE"},
+       refs({"bad\xFF", "\xEF\xBF\xBE"}),
        {{"bad\xFF", {1, 2}, "<Ünïcödé> & \"quotes\" \\ back\xC3", "sp\xFF"}}},
   };
 }
 
 TEST(XmlValues, EdgesEqualTheirAttributeTextsEscaped) {
-  std::vector<RelationEdge> edges = HardEdges();
-  const KnowledgeGraph graph = testing::SmallGraph();
+  KnowledgeGraph graph = testing::SmallGraph();
+  std::vector<RelationEdge> edges = HardEdges(graph);
   for (auto e : graph.Edges()) edges.push_back(graph.edge(e));
   for (const RelationEdge& edge : edges) {
     for (const XmlValueLayout* layout : {&kContent, &kAttribute}) {
       std::string got = "kept:";
-      AppendXmlValues(got, edge, *layout);
-      EXPECT_EQ(got, "kept:" + Escaped(kEdgeAttributes, EdgeAttributeValues(edge), *layout))
+      AppendXmlValues(got, graph, edge, *layout);
+      EXPECT_EQ(got, "kept:" + Escaped(kEdgeAttributes, EdgeAttributeValues(graph, edge), *layout))
           << ToString(edge.relation) << " attribute=" << layout->attribute;
     }
   }

@@ -193,6 +193,15 @@ TEST_F(AlgorithmsTest, InducedSubgraphKeepsAttributesAndInnerEdgesOnly) {
   const EntityNode& ru = sub.node(sub.FindNode("country:RU").value());
   EXPECT_EQ(ru.aliases.size(), 4u);
   EXPECT_EQ(ArticleCount(ru), 5u);
+  // Article refs belong to a graph: the subgraph names the same articles as the graph.
+  const NodeId whole = N("country:RU");
+  EXPECT_EQ(sub.ArticleIds(ru.articles), g_.ArticleIds(g_.node(whole).articles));
+  for (KnowledgeGraph::EdgeId e : sub.Edges()) {
+    const auto s = N(sub.node(sub.source(e)).id), t = N(sub.node(sub.target(e)).id);
+    for (KnowledgeGraph::EdgeId o : g_.OutEdges(s))
+      if (g_.target(o) == t && g_.edge(o).relation == sub.edge(e).relation)
+        EXPECT_EQ(sub.ArticleIds(sub.edge(e).articles), g_.ArticleIds(g_.edge(o).articles));
+  }
 }
 
 }  // namespace

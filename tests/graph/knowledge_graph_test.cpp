@@ -125,19 +125,22 @@ TEST(KnowledgeGraph, AdjacencyListsAreAscendingAndCopiesIndependent) {
 
 TEST(KnowledgeGraph, MergingEdgesKeepsEveryRoleAndArticleAndTheSmallestEvidence) {
   KnowledgeGraph g;
-  const auto a = g.AddNode({"a", "A", EntityType::kPerson, "", {"A"}, {"x"}, 1});
+  // "y" is interned first: a node's refs stay sorted whatever order articles come in.
+  const ArticleRef y = g.InternArticle("y"), x = g.InternArticle("x");
+  const auto a = g.AddNode({"a", "A", EntityType::kPerson, "", {"A"}, {x}, 1});
   const auto b = g.AddNode({"b", "B", EntityType::kCountry, "", {}, {}, 1});
-  EXPECT_EQ(g.AddNode({"a", "Other", EntityType::kCountry, "AA", {"A2"}, {"y"}, 2}), a);
+  EXPECT_EQ(g.AddNode({"a", "Other", EntityType::kCountry, "AA", {"A2"}, {y}, 2}), a);
   EXPECT_EQ(g.node(a).label, "A");
   EXPECT_EQ(g.node(a).iso, "AA");  // filled in, as it was empty
   EXPECT_EQ(g.node(a).aliases, (std::set<std::string>{"A", "A2"}));
-  EXPECT_EQ(g.node(a).articles, (std::set<std::string>{"x", "y"}));
+  EXPECT_EQ(g.node(a).articles, (ArticleRefs{y, x}));
+  EXPECT_EQ(g.ArticleIds(g.node(a).articles), (std::vector<std::string_view>{"x", "y"}));
   EXPECT_EQ(g.node(a).mentions, 3u);
-  auto delta = [](std::string role, std::string article, std::size_t begin) {
+  auto delta = [&](std::string role, std::string article, std::size_t begin) {
     RelationEdge d;
     d.roles = {role};
     d.weight = 1;
-    d.articles = {article};
+    d.articles = {g.InternArticle(article)};
     d.evidence = {{article, {begin, begin + 1}, "t" + std::to_string(begin), ""}};
     return d;
   };
@@ -146,7 +149,8 @@ TEST(KnowledgeGraph, MergingEdgesKeepsEveryRoleAndArticleAndTheSmallestEvidence)
            {"president", "a2", 9}, {"leader", "a1", 7}, {"leader", "a2", 1}, {"x", "a9", 0}})
     g.AddEdge(a, RelationType::kOfficialOf, b, delta(role, article, begin));
   EXPECT_EQ(g.edge(e).roles, (std::set<std::string>{"leader", "president", "x"}));
-  EXPECT_EQ(g.edge(e).articles, (std::set<std::string>{"a1", "a2", "a3", "a9"}));
+  EXPECT_EQ(g.ArticleIds(g.edge(e).articles),
+            (std::vector<std::string_view>{"a1", "a2", "a3", "a9"}));
   EXPECT_EQ(g.edge(e).weight, 5);
   ASSERT_EQ(g.edge(e).evidence.size(), KnowledgeGraph::kMaxEvidence);
   EXPECT_EQ(g.edge(e).evidence[0].article_id, "a1");
@@ -170,7 +174,7 @@ TEST(KnowledgeGraph, MergeNodesEqualsBuildingWithTheMergedIds) {
       const auto [s, r, t] = edges[k];
       RelationEdge d;
       d.weight = 1;
-      d.articles = {"a" + std::to_string(k)};
+      d.articles = {g.InternArticle("a" + std::to_string(k))};
       d.evidence = {{"a" + std::to_string(k), {k, k + 1}, "t", ""}};
       const auto sn = *g.FindNode(ids[into[s]]), tn = *g.FindNode(ids[into[t]]);
       if (sn != tn) g.AddEdge(sn, r, tn, d);
@@ -195,7 +199,8 @@ TEST(KnowledgeGraph, MergeNodesEqualsBuildingWithTheMergedIds) {
     EXPECT_EQ(merged.node(merged.source(me[i])).id, direct.node(direct.source(de[i])).id);
     EXPECT_EQ(merged.node(merged.target(me[i])).id, direct.node(direct.target(de[i])).id);
     EXPECT_EQ(merged.edge(me[i]).weight, direct.edge(de[i]).weight);
-    EXPECT_EQ(merged.edge(me[i]).articles, direct.edge(de[i]).articles);
+    EXPECT_EQ(merged.ArticleIds(merged.edge(me[i]).articles),
+              direct.ArticleIds(direct.edge(de[i]).articles));
     EXPECT_EQ(merged.edge(me[i]).evidence, direct.edge(de[i]).evidence);
   }
 }
@@ -234,6 +239,43 @@ TEST(KnowledgeGraph, NodesAndEdgesAreInIdOrderWithTiesBrokenByRelationThenTarget
   std::sort(want_edges.begin(), want_edges.end());
   EXPECT_EQ(got_edges.size(), g.edge_count());
   EXPECT_EQ(got_edges, want_edges);
+}
+
+TEST(KnowledgeGraph, ArticleRefsStaySortedAndUnique) {
+  ArticleRefs refs;
+  for (ArticleRef r : {3u, 5u, 5u, 1u, 4u, 9u}) AddArticle(refs, r);
+  EXPECT_EQ(refs, (ArticleRefs{1, 3, 4, 5, 9}));
+  MergeArticles(refs, {0, 4, 7, 12});
+  EXPECT_EQ(refs, (ArticleRefs{0, 1, 3, 4, 5, 7, 9, 12}));
+  MergeArticles(refs, {13, 14});  // newer than all: appended
+  MergeArticles(refs, {});
+  EXPECT_EQ(refs, (ArticleRefs{0, 1, 3, 4, 5, 7, 9, 12, 13, 14}));
+}
+
+// The same article added twice (a reader that did not drop a duplicate) counts its
+// sentences twice but its article once; a copy of the graph names the same articles.
+TEST(KnowledgeGraph, AnArticleAddedTwiceIsOneArticle) {
+  ArticleExtraction a;
+  a.article_id = "wire:1";
+  a.entities = {Country("RU", "Russia"), Country("CN", "China")};
+  a.relations = {Rel("country:RU", RelationType::kSupports, "country:CN", "wire:1", 4)};
+  ArticleExtraction b = a;
+  b.article_id = "wire:0";  // sorts first, interned second
+  for (auto& r : b.relations) r.evidence.article_id = "wire:0";
+  KnowledgeGraph g;
+  g.Add(a);
+  g.Add(a);
+  g.Add(b);
+  const auto ru = *g.FindNode("country:RU");
+  EXPECT_EQ(g.node(ru).mentions, 3u);
+  EXPECT_EQ(ArticleCount(g.node(ru)), 2u);
+  ASSERT_EQ(g.edge_count(), 1u);
+  EXPECT_EQ(g.edge(0).weight, 3);
+  const KnowledgeGraph copy = g;
+  EXPECT_EQ(copy.ArticleIds(copy.edge(0).articles),
+            (std::vector<std::string_view>{"wire:0", "wire:1"}));
+  ASSERT_EQ(copy.edge(0).evidence.size(), 2u);  // the same sentence of wire:1 is kept once
+  EXPECT_EQ(copy.edge(0).evidence[0].article_id, "wire:0");
 }
 
 }  // namespace
