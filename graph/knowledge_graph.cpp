@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cassert>
-#include <optional>
 #include <functional>
 #include <numeric>
 #include <tuple>
@@ -32,21 +31,16 @@ bool SameEvidence(const Evidence& a, const Evidence& b) {
   return a.article_id == b.article_id && a.span == b.span;
 }
 
-// Where `e` goes among the kept evidence (sorted, at most kMaxEvidence, the smallest
-// by (article, offset): independent of arrival order), or nullopt when it is not kept.
-std::optional<std::vector<Evidence>::iterator> KeptAt(std::vector<Evidence>& kept, const Evidence& e) {
-  auto pos = std::lower_bound(kept.begin(), kept.end(), e, EvidenceLess);
-  if (pos != kept.end() && SameEvidence(*pos, e)) return std::nullopt;
-  if (pos - kept.begin() >= static_cast<std::ptrdiff_t>(KnowledgeGraph::kMaxEvidence)) return std::nullopt;
-  return pos;
-}
-
-template <typename E>  // Evidence&& to move it in, const Evidence& to copy it only when kept
+// Keeps `e` if it is among the kMaxEvidence smallest by (article, offset), so the kept
+// evidence is independent of arrival order. Evidence&& moves it in; const Evidence&
+// copies it only when kept.
+template <typename E>
 void KeepEvidence(std::vector<Evidence>& kept, E&& e) {
-  if (auto pos = KeptAt(kept, e)) {
-    kept.insert(*pos, std::forward<E>(e));
-    if (kept.size() > KnowledgeGraph::kMaxEvidence) kept.pop_back();
-  }
+  const auto pos = std::lower_bound(kept.begin(), kept.end(), e, EvidenceLess);
+  if (pos - kept.begin() >= static_cast<std::ptrdiff_t>(KnowledgeGraph::kMaxEvidence)) return;
+  if (pos != kept.end() && SameEvidence(*pos, e)) return;
+  kept.insert(pos, std::forward<E>(e));
+  if (kept.size() > KnowledgeGraph::kMaxEvidence) kept.pop_back();
 }
 
 // std::set::merge moves the tree nodes across: no string is copied or allocated.
