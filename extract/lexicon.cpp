@@ -31,11 +31,13 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
   if (tokens.empty() || tokens.size() > 32) return;
   std::string key;
   std::uint64_t hash = 0;
-  for (const Token& t : tokens) {
-    AppendKey(key, t.text, lowercase_);
-    hash = ChainHash(hash, lowercase_ ? t.lower_hash : t.hash);
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    AppendKey(key, tokens[k].text, lowercase_);
+    hash = ChainHash(hash, lowercase_ ? tokens[k].lower_hash : tokens[k].hash);
+    if (k + 1 < tokens.size()) phrases_.Insert(hash) |= kPrefixBit;
   }
-  std::uint32_t& head = first_bucket_.Insert(hash);  // bucket index + 1; 0 when none
+  std::uint32_t& value = phrases_.Insert(hash);
+  const std::uint32_t head = value & ~kPrefixBit;  // bucket index + 1; 0 when none
   std::uint32_t found = kNoBucket, last = kNoBucket;
   for (std::uint32_t b = head ? head - 1 : kNoBucket; b != kNoBucket; b = buckets_[b].next) {
     if (buckets_[b].key == key) {
@@ -47,7 +49,7 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
   if (found == kNoBucket) {
     found = static_cast<std::uint32_t>(buckets_.size());
     buckets_.push_back({key, {}, kNoBucket});
-    if (last == kNoBucket) head = found + 1;
+    if (last == kNoBucket) value = (value & kPrefixBit) | (found + 1);
     else buckets_[last].next = found;
     ++size_;
   }
@@ -100,11 +102,9 @@ bool PhraseTable::KeyEquals(const std::string& key, const std::vector<Token>& to
   return at == key.size();
 }
 
-const std::vector<LexEntry>* PhraseTable::Find(std::uint64_t hash, const std::vector<Token>& tokens,
-                                               std::size_t first, std::size_t n) const {
-  const std::uint32_t* head = first_bucket_.Find(hash);
-  if (!head || *head == 0) return nullptr;
-  for (std::uint32_t b = *head - 1; b != kNoBucket; b = buckets_[b].next)
+const std::vector<LexEntry>* PhraseTable::FindIn(std::uint32_t head, const std::vector<Token>& tokens,
+                                                 std::size_t first, std::size_t n) const {
+  for (std::uint32_t b = head - 1; head != 0 && b != kNoBucket; b = buckets_[b].next)
     if (KeyEquals(buckets_[b].key, tokens, first, n)) return &buckets_[b].entries;
   return nullptr;
 }
@@ -120,11 +120,16 @@ std::size_t PhraseTable::MatchFrom(const std::vector<Token>& tokens, std::size_t
   std::uint64_t hash = 0;
   for (std::size_t n = 1; n <= limit; ++n) {
     hash = ChainHash(hash, token_hash(i + n - 1));
-    if (!(lengths >> (n - 1) & 1)) continue;
-    if (const auto* found = Find(hash, tokens, i, n)) {
-      best = n;
-      *entries = found;
+    if (n == 1 && !(lengths & 1)) continue;  // only longer phrases start with this token
+    const std::uint32_t* value = phrases_.Find(hash);
+    if (!value) break;  // no phrase is or goes on from these n tokens
+    if (lengths >> (n - 1) & 1) {
+      if (const auto* found = FindIn(*value & ~kPrefixBit, tokens, i, n)) {
+        best = n;
+        *entries = found;
+      }
     }
+    if (!(*value & kPrefixBit)) break;
   }
   return best;
 }
@@ -134,9 +139,9 @@ bool PhraseTable::MatchWord(std::string_view word, const std::vector<LexEntry>**
   if (!MayStart(word, word_hash)) return false;
   const std::uint32_t* first = lengths_.Find(word_hash);
   if (!first || !(*first & 1)) return false;
-  const std::uint32_t* head = first_bucket_.Find(ChainHash(0, word_hash));
-  if (!head || *head == 0) return false;
-  for (std::uint32_t b = *head - 1; b != kNoBucket; b = buckets_[b].next)
+  const std::uint32_t* value = phrases_.Find(ChainHash(0, word_hash));
+  const std::uint32_t head = value ? *value & ~kPrefixBit : 0;
+  for (std::uint32_t b = head - 1; head != 0 && b != kNoBucket; b = buckets_[b].next)
     if (buckets_[b].key.size() == word.size() && KeyHas(buckets_[b].key, 0, word, lowercase_)) {
       *entries = &buckets_[b].entries;
       return true;

@@ -85,8 +85,10 @@ class PhraseTable {
   // Match once the first token has passed the filter.
   std::size_t MatchFrom(const std::vector<Token>& tokens, std::size_t i,
                         const std::vector<LexEntry>** entries) const;
-  const std::vector<LexEntry>* Find(std::uint64_t hash, const std::vector<Token>& tokens,
-                                    std::size_t first, std::size_t n) const;
+  // The entries of the bucket chain `head` (a phrases_ value without kPrefixBit) whose
+  // key tokens [first, first + n) spell.
+  const std::vector<LexEntry>* FindIn(std::uint32_t head, const std::vector<Token>& tokens,
+                                      std::size_t first, std::size_t n) const;
   bool KeyEquals(const std::string& key, const std::vector<Token>& tokens, std::size_t first,
                  std::size_t n) const;
 
@@ -117,7 +119,13 @@ class PhraseTable {
   // First-token hash -> bit n-1 set when an entry of n tokens starts with it (n <= 32),
   // so a lookup probes only the lengths that exist.
   HashIndex lengths_;
-  HashIndex first_bucket_;       // chained phrase hash -> index into buckets_ + 1
+  // Chained hash of a phrase or of the first tokens of one -> index into buckets_ + 1
+  // (0 for a prefix that is no phrase itself), with kPrefixBit when a longer phrase
+  // goes on from it: a match walks token by token and stops where no phrase continues
+  // ("the" + "government" ends the walk for "the two countries" after one probe),
+  // a trie over token hashes.
+  static constexpr std::uint32_t kPrefixBit = std::uint32_t{1} << 31;
+  HashIndex phrases_;
   // A bit per hash slot of each one-token key + "s"; MatchWord confirms a hit.
   std::vector<std::uint64_t> plural_filter_ = std::vector<std::uint64_t>((1u << kSmallFilterBits) / 64);
   std::vector<Bucket> buckets_;

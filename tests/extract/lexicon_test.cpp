@@ -64,6 +64,52 @@ TEST(PhraseTable, MatchesTheLongestEntryWhateverCaseItStartsWith) {
   EXPECT_EQ(names.Match(t, 15, &entries), 0u);  // putin
 }
 
+TEST(PhraseTable, WalksPastPrefixesThatAreNoEntryAndKeepsTheLongestEntry) {
+  // Matching walks token by token and stops where no phrase goes on: the longest entry
+  // must survive a longer phrase that shares its start and then diverges, and an entry
+  // must be found behind a prefix that is no entry itself.
+  PhraseTable names;
+  names.Add("United States", {EntryKind::kCountry, MentionForm::kName, 1});
+  names.Add("United States Agency for International Development",
+            {EntryKind::kOrganization, MentionForm::kName, 2});
+  names.Add("Bank of England", {EntryKind::kOrganization, MentionForm::kName, 3});
+  names.Add("Bank", {EntryKind::kNotPerson, MentionForm::kName, 4});
+  const std::string s = "United States Agency for Trade ; United States Agency for International "
+                        "Development ; Bank of Scotland ; Bank of England ; United Nations";
+  std::string arena;
+  const auto t = Tokens(s, arena);
+  const std::vector<LexEntry>* entries = nullptr;
+  ASSERT_EQ(names.Match(t, 0, &entries), 2u);  // diverges at "Trade": United States
+  EXPECT_EQ(entries->front().index, 1u);
+  ASSERT_EQ(names.Match(t, 6, &entries), 6u);  // the whole agency
+  EXPECT_EQ(entries->front().index, 2u);
+  ASSERT_EQ(names.Match(t, 13, &entries), 1u);  // Bank of Scotland: "Bank" alone
+  EXPECT_EQ(entries->front().index, 4u);
+  ASSERT_EQ(names.Match(t, 17, &entries), 3u);  // Bank of England
+  EXPECT_EQ(entries->front().index, 3u);
+  EXPECT_EQ(names.Match(t, 21, &entries), 0u);  // "United" starts entries, is none
+}
+
+TEST(PhraseTable, GroupPhrasesSharingTheirFirstWord) {
+  // Every "the" of a text passes the first-token filter of a table of "the ..."
+  // phrases; only the phrases themselves may match.
+  PhraseTable groups(true);
+  groups.Add("the pair", {EntryKind::kPerson, MentionForm::kGroup, 0});
+  groups.Add("the two countries", {EntryKind::kCountry, MentionForm::kGroup, 0});
+  groups.Add("the two heads of state", {EntryKind::kPerson, MentionForm::kGroup, 1});
+  const std::string s = "The two heads of state met ; the two countries ; the two heads ; the pair ; the";
+  std::string arena;
+  const auto t = Tokens(s, arena);
+  const std::vector<LexEntry>* entries = nullptr;
+  ASSERT_EQ(groups.Match(t, 0, &entries), 5u);
+  EXPECT_EQ(entries->front().index, 1u);
+  ASSERT_EQ(groups.Match(t, 7, &entries), 3u);
+  EXPECT_EQ(entries->front().kind, EntryKind::kCountry);
+  EXPECT_EQ(groups.Match(t, 11, &entries), 0u);  // "the two heads": a prefix only
+  EXPECT_EQ(groups.Match(t, 15, &entries), 2u);
+  EXPECT_EQ(groups.Match(t, 18, &entries), 0u);  // "the" at the end of the sentence
+}
+
 TEST(PhraseTable, LowercaseTableIgnoresAsciiCase) {
   PhraseTable titles(true);
   titles.Add("foreign minister", {EntryKind::kPerson, MentionForm::kName, 5});

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -78,6 +82,48 @@ TEST(Tokenize, AsciiAndNonAsciiTokensCarryTheSameHashesAndShapes) {
   EXPECT_TRUE(t[5].Is(kCapitalized) && !t[5].Is(kAllCaps));  // Erdoğan
   EXPECT_TRUE(t[6].Is(kAllCaps));                            // ÉLYSÉE
   EXPECT_TRUE(t[7].Is(kHasDigit));
+}
+
+TEST(Tokenize, FastPathsAgreeWithTheDefinitionsOnTheSampleArticles) {
+  // Spaces, one-byte punctuation and ASCII words ending at a byte that cannot continue
+  // them are tokenised in one pass; every token of real text must still carry what its
+  // definition says: both hashes of its text, and shape flags read off its bytes.
+  std::size_t checked = 0;
+  for (const auto& file : std::filesystem::directory_iterator("samples")) {  // tests run in the repo root
+    if (file.path().extension() != ".txt") continue;
+    std::ifstream in(file.path(), std::ios::binary);
+    ASSERT_TRUE(in) << file.path();
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string arena;
+    bool seen_word = false;
+    for (const Token& t : Tokenize(text, {0, text.size()}, arena)) {
+      EXPECT_EQ(t.hash, HashText(t.text, false)) << t.text;
+      EXPECT_EQ(t.lower_hash, HashText(t.text, true)) << t.text;
+      const auto before = t.span.begin > 0 ? static_cast<unsigned char>(text[t.span.begin - 1]) : ' ';
+      if (before < 0x80) {  // (a no-break space before is a space too, in several bytes)
+        EXPECT_EQ(t.Is(kSpaceBefore), std::isspace(before) != 0) << t.text << " at " << t.span.begin;
+      }
+      EXPECT_EQ(t.Is(kSentenceStart), t.Is(kWord) && !seen_word) << t.text;
+      seen_word = seen_word || t.Is(kWord);
+      const std::string_view w = t.text;
+      const std::string_view raw = std::string_view(text).substr(t.span.begin, t.span.size());
+      if (!t.Is(kWord) || std::any_of(raw.begin(), raw.end(), [](char c) { return c & 0x80; })) continue;
+      const auto upper = std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+      const auto lower = std::count_if(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      EXPECT_EQ(t.Is(kCapitalized), w.front() >= 'A' && w.front() <= 'Z') << w;
+      EXPECT_EQ(t.Is(kAllCaps), upper >= 2 && lower == 0) << w;
+      EXPECT_EQ(t.Is(kHasDigit), std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) << w;
+      EXPECT_EQ(raw, w);  // ASCII: the bytes themselves
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 1000u);
+}
+
+TEST(Tokenize, WordsEndingAtADotOrApostropheTakeTheGeneralPath) {
+  EXPECT_EQ(Texts("Mr. Lee said. J. Smith, 3.5 U.S.-led, can't"),
+            (std::vector<std::string>{"Mr", ".", "Lee", "said", ".", "J.", "Smith", ",", "3",
+                                      ".", "5", "U.S.", "-", "led", ",", "can't"}));
 }
 
 TEST(SplitLines, DropsEmptyLinesAndLeadingSpace) {
