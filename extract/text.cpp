@@ -521,17 +521,18 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
         const auto stop = e < end ? static_cast<unsigned char>(s[e]) : ' ';
         if (stop < 0x80 && stop != '\'' && !(stop == '.' && e - i <= 3)) {
           const std::string_view raw = s.substr(i, e - i);
-          std::uint16_t flags = kWord;
-          if (cls & kClassUpper) flags |= kCapitalized;
+          // The flags as arithmetic on the class bits: a chain of ifs here compiled to
+          // a dozen conditional moves per word.
+          static_assert(unsigned{kClassUpper} == unsigned{kCapitalized} &&
+                        unsigned{kClassDigit} << 1 == unsigned{kHasDigit} &&
+                        unsigned{kSpaceBefore} == 1u << 7 && unsigned{kSentenceStart} == 1u << 5);
+          auto flags = static_cast<std::uint16_t>(
+              kWord | (cls & kClassUpper) | ((seen & kClassDigit) << 1) |
+              (static_cast<unsigned>(space_before) << 7) | (static_cast<unsigned>(!seen_word) << 5));
+          seen_word = true;
           if ((seen & (kClassUpper | kClassLower)) == kClassUpper &&
               std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) >= 2)
             flags |= kAllCaps;  // every letter uppercase, two letters at least
-          if (seen & kClassDigit) flags |= kHasDigit;
-          if (space_before) flags |= kSpaceBefore;
-          if (!seen_word) {
-            flags |= kSentenceStart;
-            seen_word = true;
-          }
           tokens.push_back({{i, e}, raw, hash, (seen & kClassUpper) ? HashText(raw, true) : hash, flags});
           space_before = false;
           i = e;
