@@ -331,6 +331,28 @@ bool IsLetterAt(std::string_view line, std::size_t i, std::size_t& next) {
   return c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7;
 }
 
+// If the run of terminators at `t` cannot break the line inside it, where the run ends;
+// else 0. UAX #29 decides these without the text around them, and the ss=standard
+// exceptions only ever remove breaks: a run followed by closing quotes or brackets and
+// spaces up to the end of the line breaks only there, at the line's end; a run of
+// dots followed by spaces and a lower-case letter does not break (rule SB8: "e.g. the",
+// "U.S. officials"), nor one dot followed by a digit (SB6: "3.5"). Most terminators of
+// news are one of these, or end sentences and go to ICU.
+std::size_t RunWithoutBreak(std::string_view line, std::size_t t) {
+  const std::size_t n = line.size();
+  bool dots = true;
+  std::size_t r = t;
+  for (; r < n && (line[r] == '.' || line[r] == '!' || line[r] == '?'); ++r) dots &= line[r] == '.';
+  if (dots && r == t + 1 && r < n && line[r] >= '0' && line[r] <= '9') return r;
+  std::size_t after = r;
+  while (after < n && (line[after] == '"' || line[after] == '\'' || line[after] == ')' || line[after] == ']'))
+    ++after;
+  while (after < n && (line[after] == ' ' || line[after] == '\t')) ++after;
+  if (after == n) return r;
+  if (dots && line[after] >= 'a' && line[after] <= 'z') return r;
+  return 0;
+}
+
 // The windows of `line` that hold all of its sentence breaks, merged where they
 // overlap: from the start of the second word before a terminator ('.', '!', '?') to
 // the first letter after it, inclusive. The rules that decide a break look no
@@ -356,6 +378,10 @@ bool BreakWindows(std::string_view line, std::vector<Span>& windows) {
     if (byte < 0x20 && byte != '\t') return false;
     if (byte != '.' && byte != '!' && byte != '?') continue;
     if (!windows.empty() && t < letter) continue;  // inside the last window, same end
+    if (const std::size_t run_end = RunWithoutBreak(line, t)) {
+      next = run_end;
+      continue;
+    }
     const std::size_t floor = windows.empty() ? 0 : windows.back().end;
     std::size_t b = t;
     for (int words = 0; words < 2; ++words) {
