@@ -257,8 +257,8 @@ class Resolver {
 
   // The article person whose name contains every part of `folded`, nearest to
   // sentence `s` (earlier first); kNone when none.
-  int ArticlePersonFor(const std::string& folded, std::size_t s) const {
-    const auto want = Split(folded);
+  // `want`: the folded parts of a name (Split(FoldName(surface))).
+  int ArticlePersonFor(const std::vector<std::string>& want, std::size_t s) const {
     int best = kNone;
     std::size_t best_distance = static_cast<std::size_t>(-1);
     for (const auto& p : people_) {
@@ -293,17 +293,30 @@ class Resolver {
     for (const auto& s : sentences)
       for (const auto& c : s.candidates)
         if (c.kind == Candidate::kCountry) countries_named_.insert(lex_.countries[c.index].iso);
+    // The open name candidates, in text order, with their folded parts: spelled once
+    // for both passes.
+    struct Open {
+      std::size_t sentence, candidate;
+      std::vector<std::string> parts;
+    };
+    std::vector<Open> open;
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const auto& cands = sentences[s].candidates;
+      for (std::size_t k = 0; k < cands.size(); ++k) {
+        const Candidate& c = cands[k];
+        if (c.kind != Candidate::kPersonName || person_of_[s][k] != kNone) continue;
+        open.push_back({s, k, Split(FoldName(SurfaceOf(sentences[s].sentence.tokens, c.first, c.last)))});
+      }
+    }
     for (int pass = 0; pass < 2; ++pass) {
-      for (std::size_t s = 0; s < sentences.size(); ++s) {
+      for (const Open& o : open) {
+        const std::size_t s = o.sentence, k = o.candidate;
+        if (person_of_[s][k] != kNone) continue;
         const auto& tokens = sentences[s].sentence.tokens;
-        const auto& cands = sentences[s].candidates;
-        for (std::size_t k = 0; k < cands.size(); ++k) {
-          const Candidate& c = cands[k];
-          if (c.kind != Candidate::kPersonName || person_of_[s][k] != kNone) continue;
-          int e = ArticlePersonFor(FoldName(SurfaceOf(tokens, c.first, c.last)), s);
-          if (e == kNone && pass == 0 && WordCount(tokens, c) == 1) e = LoneName(tokens, c, s);
-          person_of_[s][k] = e;
-        }
+        const Candidate& c = sentences[s].candidates[k];
+        int e = ArticlePersonFor(o.parts, s);
+        if (e == kNone && pass == 0 && WordCount(tokens, c) == 1) e = LoneName(tokens, c, s);
+        person_of_[s][k] = e;
       }
     }
   }

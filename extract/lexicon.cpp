@@ -58,15 +58,14 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
     return e.kind == entry.kind && e.index == entry.index && e.form == entry.form;
   });
   if (!dup) list.push_back(entry);
-  if (tokens.size() == 1) {
-    const std::uint64_t plural = HashText(key + "s", lowercase_);
-    const std::uint64_t slot = plural >> (64 - kSmallFilterBits);
-    plural_filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
-  }
+  if (tokens.size() == 1) plural_filter_.Insert(HashText(key + "s", lowercase_));
   const std::uint64_t first = lowercase_ ? tokens.front().lower_hash : tokens.front().hash;
-  const bool small = InSmallFilter(tokens.front().text);
-  const std::uint64_t slot = first >> (64 - (small ? kSmallFilterBits : kBigFilterBits));
-  (small ? small_filter_ : big_filter_)[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+  if (InSmallFilter(tokens.front().text)) {
+    small_filter_.Insert(first);
+  } else {
+    const std::uint64_t slot = first >> (64 - kBigFilterBits);
+    big_filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+  }
   lengths_.Insert(first) |= std::uint32_t{1} << (tokens.size() - 1);
 }
 
@@ -132,6 +131,13 @@ std::size_t PhraseTable::MatchFrom(const std::vector<Token>& tokens, std::size_t
     if (!(*value & kPrefixBit)) break;
   }
   return best;
+}
+
+void Lexicon::IndexLowercaseStarts() {
+  lowercase_starts = HashFilter();
+  for (const PhraseTable* table : {&names, &title_cues, &descriptors, &groups})
+    table->AddLowercaseStartsTo(lowercase_starts);
+  pronouns.AddTo(lowercase_starts);
 }
 
 bool PhraseTable::MatchWord(std::string_view word, const std::vector<LexEntry>** entries) const {

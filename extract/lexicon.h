@@ -63,7 +63,7 @@ class PhraseTable {
   bool MatchPlural(const Token& token, const std::vector<LexEntry>** entries) const {
     const std::string_view w = token.text;
     if (w.empty() || (w.back() != 's' && w.back() != 'S') ||
-        !TestBit(plural_filter_, kSmallFilterBits, lowercase_ ? token.lower_hash : token.hash))
+        !plural_filter_.MayContain(lowercase_ ? token.lower_hash : token.hash))
       return false;
     return MatchWord(w.substr(0, w.size() - 1), entries);
   }
@@ -71,9 +71,16 @@ class PhraseTable {
   // tests, for callers that try both at every token.
   bool MayMatch(const Token& token) const {
     const std::uint64_t hash = lowercase_ ? token.lower_hash : token.hash;
-    return MayStart(token.text, hash) || TestBit(plural_filter_, kSmallFilterBits, hash);
+    return MayStart(token.text, hash) || plural_filter_.MayContain(hash);
   }
   std::size_t size() const { return size_; }
+  // Adds to `starts` what MayMatch may be true for among tokens that start with an
+  // ASCII lower-case letter and hold no capital (so that hash == lower_hash): the
+  // first words of entries that start that way, and the plurals.
+  void AddLowercaseStartsTo(HashFilter& starts) const {
+    starts |= small_filter_;
+    starts |= plural_filter_;
+  }
 
  private:
   static constexpr std::uint32_t kNoBucket = UINT32_MAX;
@@ -98,7 +105,6 @@ class PhraseTable {
   // text) are tested against a small one (8 KiB, stays in L1) that holds the few
   // entries starting that way, and only the rest against the big one (256 KiB). A
   // lowercase table holds only lowercase keys, so it uses the small one alone.
-  static constexpr int kSmallFilterBits = 16;
   static constexpr int kBigFilterBits = 21;
   bool InSmallFilter(std::string_view first_token) const {
     return lowercase_ || (!first_token.empty() && first_token[0] >= 'a' && first_token[0] <= 'z');
@@ -108,13 +114,13 @@ class PhraseTable {
     return (filter[slot >> 6] >> (slot & 63)) & 1;
   }
   bool MayStart(std::string_view first_token, std::uint64_t hash) const {
-    return InSmallFilter(first_token) ? TestBit(small_filter_, kSmallFilterBits, hash)
+    return InSmallFilter(first_token) ? small_filter_.MayContain(hash)
                                       : TestBit(big_filter_, kBigFilterBits, hash);
   }
 
   bool lowercase_;
   std::size_t size_ = 0;
-  std::vector<std::uint64_t> small_filter_ = std::vector<std::uint64_t>((1u << kSmallFilterBits) / 64);
+  HashFilter small_filter_;
   std::vector<std::uint64_t> big_filter_ = std::vector<std::uint64_t>(lowercase_ ? 0 : (1u << kBigFilterBits) / 64);
   // First-token hash -> bit n-1 set when an entry of n tokens starts with it (n <= 32),
   // so a lookup probes only the lengths that exist.
@@ -127,7 +133,7 @@ class PhraseTable {
   static constexpr std::uint32_t kPrefixBit = std::uint32_t{1} << 31;
   HashIndex phrases_;
   // A bit per hash slot of each one-token key + "s"; MatchWord confirms a hit.
-  std::vector<std::uint64_t> plural_filter_ = std::vector<std::uint64_t>((1u << kSmallFilterBits) / 64);
+  HashFilter plural_filter_;
   std::vector<Bucket> buckets_;
 };
 
@@ -205,6 +211,13 @@ struct Lexicon {
   WordSet state_words;     // "Ministry", "Army": still the state
   BoilerplateRules boilerplate;
   std::shared_ptr<const RelationLexicon> relations;
+  // By Token::lower_hash, every word a token in lower case may start a candidate with:
+  // the lower-case starts of names, titles (and plurals), descriptors, group phrases,
+  // and pronouns. A lower-case word outside it (most of running text) is passed over
+  // in one bit test. Filled by IndexLowercaseStarts() once the tables are loaded;
+  // until then it passes every word.
+  HashFilter lowercase_starts = HashFilter::All();
+  void IndexLowercaseStarts();
 };
 
 }  // namespace kg

@@ -438,6 +438,14 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
       ++i;
       continue;
     }
+    // A word in lower case (no capital, not first in its sentence) that starts no name,
+    // title, descriptor, group phrase or pronoun can start nothing below: most of
+    // running text, passed over in one bit test.
+    if (!(t.flags & (kCapitalized | kSentenceStart | kAllCaps)) && t.hash == t.lower_hash &&
+        t.text[0] >= 'a' && t.text[0] <= 'z' && !lex.lowercase_starts.MayContain(t.lower_hash)) {
+      ++i;
+      continue;
+    }
     const std::vector<LexEntry>* entries = nullptr;
     std::size_t len = lex.names.Match(tokens, i, &entries);
     if (len && GivenNameBeforeSurname(tokens, i, len, Best(*entries), lex)) len = 0;

@@ -362,6 +362,7 @@ Resources Resources::Load(const ResourceOptions& options) {
   LoadBoilerplate(*lex, Require(dir, "boilerplate.json"));
   lex->relations =
       std::make_shared<RelationLexicon>(LoadRelationLexicon(Require(dir, "relations.json")));
+  lex->IndexLowercaseStarts();
   return Resources(std::move(lex));
 }
 

@@ -95,13 +95,19 @@ class WordSet {
 // outside the list is taken for a member only on a 64-bit hash coincidence.
 class FoldedWordSet {
  public:
-  void Insert(std::string_view word) { index_.Insert(HashText(word, true)); }
+  void Insert(std::string_view word) {
+    index_.Insert(HashText(word, true));
+    filter_.Insert(HashText(word, true));
+  }
+  // Adds the words to `filter` (by Token::lower_hash).
+  void AddTo(HashFilter& filter) const { filter |= filter_; }
   bool Contains(const Token& token) const { return index_.Find(token.lower_hash) != nullptr; }
   bool Contains(std::string_view word) const { return index_.Find(HashText(word, true)) != nullptr; }
   std::size_t size() const { return index_.size(); }
 
  private:
   HashIndex index_;
+  HashFilter filter_;
 };
 
 }  // namespace kg

@@ -13,6 +13,8 @@
 
 #include "common/error.h"
 #include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/text.h"
 
 namespace kg {
 namespace {
@@ -258,6 +260,49 @@ TEST(Entities, ResolvesDescriptorsAndGroups) {
   for (const auto& e : x.entities)
     if (e.id == "alliance:nato") nato = e.mentions;
   EXPECT_EQ(nato, 2u);
+}
+
+// Lower-case words are passed over by one filter test unless they may start
+// something: the filter must hold every start that the lexicon has, and the
+// candidates that start in lower case must still be found.
+TEST(Entities, LowerCaseStartsPassTheFilter) {
+  const Lexicon& lex = Res().lexicon();
+  for (const char* word : {"he", "she", "both", "the", "president", "presidents", "minister",
+                           "ministers", "de", "al", "bin", "van"}) {
+    std::string arena;
+    const std::string w = word;
+    const Token t = Tokenize(w, {0, w.size()}, arena).at(0);
+    const std::vector<LexEntry>* entries = nullptr;
+    const bool starts = lex.names.Match({t}, 0, &entries) || lex.title_cues.MayMatch(t) ||
+                        lex.groups.Match({t}, 0, &entries) || lex.pronouns.Contains(t);
+    if (starts) {
+      EXPECT_TRUE(lex.lowercase_starts.MayContain(t.lower_hash)) << word;
+    }
+  }
+  // And it does filter: most lower-case words of running text start nothing.
+  const std::string text =
+      "The alliance said on Tuesday that it would send more troops to the region after talks "
+      "with the government, which has asked for help against the rebels in the north.";
+  std::string arena;
+  std::size_t lower = 0, passed = 0;
+  for (const Token& t : Tokenize(text, {0, text.size()}, arena)) {
+    if (!t.Is(kWord) || t.Is(kCapitalized)) continue;
+    ++lower;
+    passed += lex.lowercase_starts.MayContain(t.lower_hash);
+  }
+  EXPECT_GT(lower, 20u);
+  EXPECT_LT(passed * 3, lower) << passed << " of " << lower;
+  const auto x = ExtractText(
+      "Joe Biden met Vladimir Putin in Geneva. Afterwards the two leaders spoke, and he said "
+      "the two countries would talk again, according to foreign minister Sergei Lavrov.");
+  std::size_t biden = 0, putin = 0;
+  for (const auto& m : x.mentions) {
+    if (m.form == MentionForm::kPronoun) ++biden;  // "he": the last person named
+    if (m.form == MentionForm::kGroup) ++putin;
+  }
+  EXPECT_GE(biden, 1u) << "pronoun";
+  EXPECT_GE(putin, 2u) << "the two leaders, the two countries";
+  EXPECT_TRUE(Roles(x).count("person:sergey-lavrov country:RU foreign minister")) << "lower-case title";
 }
 
 TEST(Entities, ReadsRolesFromTitles) {
