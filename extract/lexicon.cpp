@@ -1,7 +1,6 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
-#include <bit>
 #include <array>
 
 namespace kg {
@@ -66,7 +65,6 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
     const std::uint64_t slot = first >> (64 - kBigFilterBits);
     big_filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
   }
-  lengths_.Insert(first) |= std::uint32_t{1} << (tokens.size() - 1);
 }
 
 namespace {
@@ -110,23 +108,15 @@ const std::vector<LexEntry>* PhraseTable::FindIn(std::uint32_t head, const std::
 
 std::size_t PhraseTable::MatchFrom(const std::vector<Token>& tokens, std::size_t i,
                                    const std::vector<LexEntry>** entries) const {
-  const auto token_hash = [&](std::size_t k) { return lowercase_ ? tokens[k].lower_hash : tokens[k].hash; };
-  const std::uint32_t* first = lengths_.Find(token_hash(i));
-  if (!first) return 0;
-  const std::uint32_t lengths = *first;
-  const std::size_t limit = std::min<std::size_t>(32 - std::countl_zero(lengths), tokens.size() - i);
   std::size_t best = 0;
   std::uint64_t hash = 0;
-  for (std::size_t n = 1; n <= limit; ++n) {
-    hash = ChainHash(hash, token_hash(i + n - 1));
-    if (n == 1 && !(lengths & 1)) continue;  // only longer phrases start with this token
+  for (std::size_t n = 1; i + n <= tokens.size(); ++n) {
+    hash = ChainHash(hash, lowercase_ ? tokens[i + n - 1].lower_hash : tokens[i + n - 1].hash);
     const std::uint32_t* value = phrases_.Find(hash);
     if (!value) break;  // no phrase is or goes on from these n tokens
-    if (lengths >> (n - 1) & 1) {
-      if (const auto* found = FindIn(*value & ~kPrefixBit, tokens, i, n)) {
-        best = n;
-        *entries = found;
-      }
+    if (const auto* found = FindIn(*value & ~kPrefixBit, tokens, i, n)) {
+      best = n;
+      *entries = found;
     }
     if (!(*value & kPrefixBit)) break;
   }
@@ -143,8 +133,6 @@ void Lexicon::IndexLowercaseStarts() {
 bool PhraseTable::MatchWord(std::string_view word, const std::vector<LexEntry>** entries) const {
   const std::uint64_t word_hash = HashText(word, lowercase_);
   if (!MayStart(word, word_hash)) return false;
-  const std::uint32_t* first = lengths_.Find(word_hash);
-  if (!first || !(*first & 1)) return false;
   const std::uint32_t* value = phrases_.Find(ChainHash(0, word_hash));
   const std::uint32_t head = value ? *value & ~kPrefixBit : 0;
   for (std::uint32_t b = head - 1; head != 0 && b != kNoBucket; b = buckets_[b].next)

@@ -122,9 +122,6 @@ class PhraseTable {
   std::size_t size_ = 0;
   HashFilter small_filter_;
   std::vector<std::uint64_t> big_filter_ = std::vector<std::uint64_t>(lowercase_ ? 0 : (1u << kBigFilterBits) / 64);
-  // First-token hash -> bit n-1 set when an entry of n tokens starts with it (n <= 32),
-  // so a lookup probes only the lengths that exist.
-  HashIndex lengths_;
   // Chained hash of a phrase or of the first tokens of one -> index into buckets_ + 1
   // (0 for a prefix that is no phrase itself), with kPrefixBit when a longer phrase
   // goes on from it: a match walks token by token and stops where no phrase continues
