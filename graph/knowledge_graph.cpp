@@ -1,8 +1,11 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cassert>
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <tuple>
 #include <utility>
@@ -103,6 +106,46 @@ struct KnowledgeGraph::Impl {
   std::vector<std::string> article_ids;  // ArticleRef -> id
   detail::IdIndex article_index;         // id -> ArticleRef
 
+  // The sort orders that writers and queries ask for (three writers, on two threads
+  // at once, each asked for them, and for the articles of every edge in id order):
+  // computed once after the last change. Every change calls Stale(); a copy of the
+  // graph starts without them.
+  struct Order {
+    std::vector<NodeId> nodes;                // by id
+    std::vector<EdgeId> edges;                // by (source id, relation, target id)
+    std::vector<std::uint32_t> article_rank;  // ArticleRef -> rank of its id
+  };
+  struct OrderCache {
+    OrderCache() = default;
+    OrderCache(const OrderCache&) {}
+    OrderCache& operator=(const OrderCache&) {
+      Clear();
+      return *this;
+    }
+    void Clear() {
+      ready.store(nullptr, std::memory_order_relaxed);
+      owned.reset();
+    }
+    std::mutex mutex;
+    std::unique_ptr<const Order> owned;
+    std::atomic<const Order*> ready{nullptr};
+  };
+  mutable OrderCache order_cache;
+
+  void Stale() {
+    if (order_cache.ready.load(std::memory_order_relaxed)) order_cache.Clear();
+  }
+  const Order& SortOrder() const {
+    if (const Order* order = order_cache.ready.load(std::memory_order_acquire)) return *order;
+    std::lock_guard<std::mutex> lock(order_cache.mutex);
+    if (!order_cache.owned) {
+      order_cache.owned = std::make_unique<const Order>(ComputeOrder());
+      order_cache.ready.store(order_cache.owned.get(), std::memory_order_release);
+    }
+    return *order_cache.owned;
+  }
+  Order ComputeOrder() const;
+
   // The edge (source, relation, target) with a symmetric pair put in order first
   // (which updates `source` and `target`), or kNone; `hash` is its key's hash.
   EdgeId FindEdge(NodeId& source, RelationType relation, NodeId& target, std::size_t& hash) const {
@@ -135,6 +178,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
 }
 
 void KnowledgeGraph::Reserve(std::size_t nodes, std::size_t edges) {
+  impl_->Stale();
   impl_->nodes.reserve(nodes);
   impl_->node_index.Reserve(nodes);
   impl_->edges.reserve(edges);
@@ -144,6 +188,7 @@ void KnowledgeGraph::Reserve(std::size_t nodes, std::size_t edges) {
 
 KnowledgeGraph::NodeId KnowledgeGraph::AddNode(EntityNode node) {
   Impl& g = *impl_;
+  g.Stale();
   const std::size_t hash = NodeHash(node.id);
   const NodeId found = g.node_index.Find(hash, [&](NodeId n) { return g.nodes[n].id == node.id; });
   if (found == kNone) {
@@ -162,6 +207,7 @@ KnowledgeGraph::NodeId KnowledgeGraph::AddNode(EntityNode node) {
 KnowledgeGraph::EdgeId KnowledgeGraph::AddEdge(NodeId source, RelationType relation, NodeId target,
                                                RelationEdge delta) {
   Impl& g = *impl_;
+  g.Stale();
   assert(source < node_count() && target < node_count());
   std::size_t hash;
   const EdgeId found = g.FindEdge(source, relation, target, hash);
@@ -187,6 +233,7 @@ KnowledgeGraph::EdgeId KnowledgeGraph::AddEdge(NodeId source, RelationType relat
 // merged in place, copying only what is new (an alias, a role, evidence that is kept).
 void KnowledgeGraph::Add(const ArticleExtraction& article) {
   Impl& g = *impl_;
+  g.Stale();
   const ArticleRef ref = InternArticle(article.article_id);
   for (const Entity& e : article.entities) {
     if (const auto found = FindNode(e.id)) {
@@ -226,6 +273,7 @@ void KnowledgeGraph::Add(const ArticleExtraction& article) {
 
 ArticleRef KnowledgeGraph::InternArticle(std::string_view id) {
   Impl& g = *impl_;
+  g.Stale();
   const std::size_t hash = NodeHash(id);
   const std::size_t found = g.article_index.Find(hash, [&](std::size_t a) { return g.article_ids[a] == id; });
   if (found != kNone) return static_cast<ArticleRef>(found);
@@ -244,10 +292,13 @@ ArticleRefs KnowledgeGraph::InternArticles(const KnowledgeGraph& from, const Art
 }
 
 std::vector<std::string_view> KnowledgeGraph::ArticleIds(const ArticleRefs& refs) const {
+  // By the rank of each id among all of them: integer compares, not string ones.
+  const std::vector<std::uint32_t>& rank = impl_->SortOrder().article_rank;
+  ArticleRefs sorted = refs;
+  std::sort(sorted.begin(), sorted.end(), [&](ArticleRef a, ArticleRef b) { return rank[a] < rank[b]; });
   std::vector<std::string_view> ids;
-  ids.reserve(refs.size());
-  for (ArticleRef ref : refs) ids.push_back(article_id(ref));
-  std::sort(ids.begin(), ids.end());
+  ids.reserve(sorted.size());
+  for (ArticleRef ref : sorted) ids.push_back(article_id(ref));
   return ids;
 }
 
@@ -312,39 +363,46 @@ std::optional<KnowledgeGraph::NodeId> KnowledgeGraph::FindNode(std::string_view 
 
 // Sorts (id, NodeId) pairs: the comparisons read the ids' characters without going
 // through the node vector each time.
-std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::Nodes() const {
-  std::vector<std::pair<std::string_view, NodeId>> keyed(node_count());
-  for (NodeId n = 0; n < keyed.size(); ++n) keyed[n] = {node(n).id, n};
-  std::sort(keyed.begin(), keyed.end());  // ids are unique: the NodeId never decides
-  std::vector<NodeId> out(keyed.size());
-  for (std::size_t i = 0; i < keyed.size(); ++i) out[i] = keyed[i].second;
-  return out;
-}
+std::vector<KnowledgeGraph::NodeId> KnowledgeGraph::Nodes() const { return impl_->SortOrder().nodes; }
+
+std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::Edges() const { return impl_->SortOrder().edges; }
 
 // The order of (source id, relation, target id) is that of (source rank, relation,
-// target rank), a node's rank being its position in Nodes(): one string sort of the
-// nodes, then integer comparisons only. Every writer asks for this order, and a
-// string compare per edge comparison was most of what it cost.
-std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::Edges() const {
-  const std::vector<NodeId> nodes = Nodes();
-  std::vector<std::size_t> rank(nodes.size());
-  for (std::size_t i = 0; i < nodes.size(); ++i) rank[nodes[i]] = i;
+// target rank), a node's rank being its position in the sorted nodes: one string sort
+// of the nodes, then integer comparisons only.
+KnowledgeGraph::Impl::Order KnowledgeGraph::Impl::ComputeOrder() const {
+  Order order;
+  std::vector<std::pair<std::string_view, NodeId>> keyed(nodes.size());
+  for (NodeId n = 0; n < keyed.size(); ++n) keyed[n] = {nodes[n].id, n};
+  std::sort(keyed.begin(), keyed.end());  // ids are unique: the NodeId never decides
+  order.nodes.resize(keyed.size());
+  std::vector<std::size_t> rank(keyed.size());
+  for (std::size_t i = 0; i < keyed.size(); ++i) {
+    order.nodes[i] = keyed[i].second;
+    rank[keyed[i].second] = i;
+  }
   struct Key {
     std::size_t source;
     int relation;
     std::size_t target;
     EdgeId edge;
   };
-  std::vector<Key> keys(edge_count());
+  std::vector<Key> keys(edges.size());
   for (EdgeId e = 0; e < keys.size(); ++e)
-    keys[e] = {rank[source(e)], static_cast<int>(edge(e).relation), rank[target(e)], e};
+    keys[e] = {rank[ends[e].source], static_cast<int>(edges[e].relation), rank[ends[e].target], e};
   // (source, relation, target) is unique per edge: the EdgeId never decides.
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
     return std::tie(a.source, a.relation, a.target) < std::tie(b.source, b.relation, b.target);
   });
-  std::vector<EdgeId> out(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) out[i] = keys[i].edge;
-  return out;
+  order.edges.resize(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) order.edges[i] = keys[i].edge;
+  std::vector<std::uint32_t> by_id(article_ids.size());
+  std::iota(by_id.begin(), by_id.end(), 0);
+  std::sort(by_id.begin(), by_id.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return article_ids[a] < article_ids[b]; });
+  order.article_rank.resize(by_id.size());
+  for (std::uint32_t i = 0; i < by_id.size(); ++i) order.article_rank[by_id[i]] = i;
+  return order;
 }
 
 std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::OutEdges(NodeId n) const {

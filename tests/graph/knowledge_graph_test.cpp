@@ -241,6 +241,56 @@ TEST(KnowledgeGraph, NodesAndEdgesAreInIdOrderWithTiesBrokenByRelationThenTarget
   EXPECT_EQ(got_edges, want_edges);
 }
 
+// The sorted orders are computed once and kept until the graph changes: every
+// change must show in the next Nodes(), Edges() and ArticleIds(), in the graph and
+// not in a copy taken before it.
+TEST(KnowledgeGraph, SortedOrdersFollowEveryChange) {
+  ArticleExtraction a;
+  a.article_id = "wire:5";
+  a.entities = {Country("RU", "Russia"), Country("CN", "China")};
+  a.relations = {Rel("country:RU", RelationType::kSupports, "country:CN", "wire:5", 0)};
+  KnowledgeGraph g;
+  g.Add(a);
+  auto ids = [](const KnowledgeGraph& graph) {
+    std::vector<std::string> out;
+    for (auto n : graph.Nodes()) out.push_back(graph.node(n).id);
+    return out;
+  };
+  EXPECT_EQ(ids(g), (std::vector<std::string>{"country:CN", "country:RU"}));
+  EXPECT_EQ(g.ArticleIds(g.edge(0).articles), (std::vector<std::string_view>{"wire:5"}));
+  const KnowledgeGraph before = g;
+  (void)before.Edges();  // the copy has its own orders
+
+  ArticleExtraction b = a;  // known entities and edge, merged in place: only ranks change
+  b.article_id = "wire:0";
+  b.relations = {Rel("country:RU", RelationType::kSupports, "country:CN", "wire:0", 3)};
+  g.Add(b);
+  EXPECT_EQ(g.ArticleIds(g.edge(0).articles), (std::vector<std::string_view>{"wire:0", "wire:5"}));
+  b.article_id = "wire:1";  // a new node that sorts first
+  b.entities.push_back(Country("AM", "Armenia"));
+  b.relations = {Rel("country:AM", RelationType::kCriticizes, "country:RU", "wire:1", 9)};
+  g.Add(b);
+  EXPECT_EQ(ids(g), (std::vector<std::string>{"country:AM", "country:CN", "country:RU"}));
+  ASSERT_EQ(g.Edges().size(), 2u);
+  EXPECT_EQ(g.node(g.source(g.Edges().front())).id, "country:AM");
+  const auto supports = g.Edges().back();
+  EXPECT_EQ(g.ArticleIds(g.edge(supports).articles),
+            (std::vector<std::string_view>{"wire:0", "wire:5"}));
+  EXPECT_EQ(g.ArticleIds(g.node(*g.FindNode("country:RU")).articles),
+            (std::vector<std::string_view>{"wire:0", "wire:1", "wire:5"}));
+  EXPECT_EQ(ids(before), (std::vector<std::string>{"country:CN", "country:RU"}));
+  EXPECT_EQ(before.Edges().size(), 1u);
+
+  g.InternArticle("wire:00");  // a new article alone changes the ranks too
+  EntityNode node;
+  node.id = node.label = "alliance:au";
+  node.articles = {g.InternArticle("wire:00"), 0};
+  std::sort(node.articles.begin(), node.articles.end());
+  const auto au = g.AddNode(node);
+  EXPECT_EQ(ids(g).front(), "alliance:au");
+  EXPECT_EQ(g.ArticleIds(g.node(au).articles), (std::vector<std::string_view>{"wire:00", "wire:5"}));
+}
+
 TEST(KnowledgeGraph, ArticleRefsStaySortedAndUnique) {
   ArticleRefs refs;
   for (ArticleRef r : {3u, 5u, 5u, 1u, 4u, 9u}) AddArticle(refs, r);
