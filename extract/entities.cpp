@@ -46,6 +46,7 @@ std::string TitleCased(std::string_view word) {
 
 std::vector<std::string> Split(const std::string& folded) {
   std::vector<std::string> parts;
+  parts.reserve(static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1);
   for (std::size_t b = 0, e; b < folded.size(); b = e + 1) {
     e = folded.find(' ', b);
     if (e == std::string::npos) e = folded.size();
@@ -438,9 +439,9 @@ class Resolver {
     ++e.mentions;
     if (alias && form != MentionForm::kDescriptor) {
       const Span span{s.tokens[c.first].span.begin, s.tokens[c.last - 1].span.end};
-      std::string surface(text_.substr(span.begin, span.size()));
+      const std::string_view surface = text_.substr(span.begin, span.size());
       if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
-        e.aliases.push_back(std::move(surface));
+        e.aliases.emplace_back(surface);  // copied only when new
     }
     if (e.type == EntityType::kPerson) last_person_ = {entity, s.index};
     Touch(entity);

@@ -417,6 +417,7 @@ bool IsAllCaps(const std::vector<Token>& tokens) {
 
 std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex) {
   std::vector<Candidate> out;
+  out.reserve(4);  // one allocation for most sentences, not one per doubling
   const bool headline = IsTitleCase(tokens, lex);
   const bool shouting = IsAllCaps(tokens);
   int pending_title = -1, sticky_title = -1;
