@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstring>
 
 #include "extract/text.h"
 
@@ -35,11 +36,15 @@ bool StartsWithWord(std::string_view s, std::string_view prefix) {
   return !letter || !std::isalnum(static_cast<unsigned char>(prefix.back()));
 }
 
-// The index of a line_contains pattern's first two bytes.
-std::size_t PairOf(std::string_view s, std::size_t at) {
-  return static_cast<std::size_t>(static_cast<unsigned char>(s[at])) << 8 |
-         static_cast<unsigned char>(s[at + 1]);
+// The first four bytes of `s` at `at`, as one integer, and its slot in the filter of
+// them: patterns are looked for at each position of a line by one bit test, where a
+// two-byte key ("co", "th") hit at every other word.
+std::uint32_t QuadAt(std::string_view s, std::size_t at) {
+  std::uint32_t quad;
+  std::memcpy(&quad, s.data() + at, sizeof quad);
+  return quad;
 }
+std::size_t QuadSlot(std::uint32_t quad) { return (quad * 0x9E3779B1u) >> 16; }
 
 bool StartsWithAnyPrefix(std::string_view key, const BoilerplateRules& rules) {
   if (key.empty()) return false;
@@ -51,13 +56,14 @@ bool StartsWithAnyPrefix(std::string_view key, const BoilerplateRules& rules) {
 bool ContainsAny(std::string_view key, const BoilerplateRules& rules) {
   for (std::uint32_t p : rules.short_contains)
     if (key.find(rules.line_contains[p]) != std::string_view::npos) return true;
-  if (rules.contains_first_pairs.empty()) return false;
-  for (std::size_t i = 0; i + 1 < key.size(); ++i) {
-    const std::size_t pair = PairOf(key, i);
-    if (!((rules.contains_first_pairs[pair >> 6] >> (pair & 63)) & 1)) continue;
-    auto it = std::lower_bound(rules.contains_by_pair.begin(), rules.contains_by_pair.end(),
-                               std::pair<std::uint32_t, std::uint32_t>(static_cast<std::uint32_t>(pair), 0));
-    for (; it != rules.contains_by_pair.end() && it->first == pair; ++it) {
+  if (rules.contains_by_quad.empty()) return false;
+  for (std::size_t i = 0; i + 4 <= key.size(); ++i) {
+    const std::uint32_t quad = QuadAt(key, i);
+    const std::size_t slot = QuadSlot(quad);
+    if (!((rules.contains_first_quads[slot >> 6] >> (slot & 63)) & 1)) continue;
+    auto it = std::lower_bound(rules.contains_by_quad.begin(), rules.contains_by_quad.end(),
+                               std::pair<std::uint32_t, std::uint32_t>(quad, 0));
+    for (; it != rules.contains_by_quad.end() && it->first == quad; ++it) {
       const std::string& pattern = rules.line_contains[it->second];
       if (key.compare(i, pattern.size(), pattern) == 0) return true;
     }
@@ -73,20 +79,21 @@ void BoilerplateRules::BuildIndex() {
     if (line_prefixes[p].empty()) continue;
     prefixes_by_first_byte[static_cast<unsigned char>(line_prefixes[p][0])].push_back(p);
   }
-  contains_first_pairs.assign(65536 / 64, 0);
-  contains_by_pair.clear();
+  contains_first_quads.assign(65536 / 64, 0);
+  contains_by_quad.clear();
   short_contains.clear();
   for (std::uint32_t p = 0; p < line_contains.size(); ++p) {
     const std::string& pattern = line_contains[p];
-    if (pattern.size() < 2) {
+    if (pattern.size() < 4) {
       short_contains.push_back(p);
       continue;
     }
-    const std::size_t pair = PairOf(pattern, 0);
-    contains_first_pairs[pair >> 6] |= std::uint64_t{1} << (pair & 63);
-    contains_by_pair.emplace_back(static_cast<std::uint32_t>(pair), p);
+    const std::uint32_t quad = QuadAt(pattern, 0);
+    const std::size_t slot = QuadSlot(quad);
+    contains_first_quads[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+    contains_by_quad.emplace_back(quad, p);
   }
-  std::sort(contains_by_pair.begin(), contains_by_pair.end());
+  std::sort(contains_by_quad.begin(), contains_by_quad.end());
 }
 
 std::vector<Span> ContentLines(std::string_view text, const BoilerplateRules& rules,

@@ -195,7 +195,7 @@ std::vector<std::string> Content(const std::string& text, const BoilerplateRules
 TEST(ContentLines, SkipsLinesByIndexedPrefixesAndInnerPatterns) {
   BoilerplateRules rules;
   rules.line_prefixes = {"share on", "follow us", "x"};
-  rules.line_contains = {"pic.twitter.com", "all rights reserved", "©"};
+  rules.line_contains = {"pic.twitter.com", "all rights reserved", "©", "(@", "bit.ly/", "abcd"};
   rules.whole_lines = {"advertisement"};
   rules.block_headers = {"related stories"};
   rules.BuildIndex();
@@ -209,13 +209,18 @@ TEST(ContentLines, SkipsLinesByIndexedPrefixesAndInnerPatterns) {
       "Text © Agency\n"
       "Advertisement\n"
       "Both sides spoke of progress.\n"
+      "Ask him (@lavrov)\n"                     // a pattern of two bytes
+      "More at bit.ly/\n"                       // a pattern ending the line
+      "Not bit.ly, nor abc d, nor ABC.\n"         // near misses
+      "ABCD\n"                                  // four bytes, the whole (lower-cased) line
       "Related stories:\n"
       "Biden to visit Kyiv\n";
   ExtractStats stats;
   EXPECT_EQ(Content(text, rules, stats),
             (std::vector<std::string>{"Putin met Xi in Moscow.", "Share one more thought, said Lavrov.",
-                                      "Xinhua reported the talks.", "Both sides spoke of progress."}));
-  EXPECT_EQ(stats.boilerplate_lines, 7u);  // 5 widgets + the header and its teaser
+                                      "Xinhua reported the talks.", "Both sides spoke of progress.",
+                                      "Not bit.ly, nor abc d, nor ABC."}));
+  EXPECT_EQ(stats.boilerplate_lines, 10u);  // 8 widgets + the header and its teaser
 }
 
 TEST(RelationLexicon, FindsWordsByTextAndByTokenHash) {
