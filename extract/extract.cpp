@@ -66,6 +66,9 @@ void ProcessWindow(const Article& article, const Lexicon& lex, const ExtractOpti
   ResolvedEntities resolved = ResolveEntities(work, lex, article.text, article.id);
   const std::vector<std::size_t> map = MergeEntities(resolved.entities, x, by_id);
   for (auto& r : resolved.official_of) x.relations.push_back(std::move(r));
+  std::size_t mentions = x.mentions.size();
+  for (const auto& w : work) mentions += w.sentence.mentions.size();
+  x.mentions.reserve(mentions);
   for (auto& w : work) {
     const AnalyzedSentence& s = w.sentence;
     for (const auto& m : s.mentions)
@@ -91,6 +94,10 @@ ArticleExtraction Extract(const Article& article, const Resources& resources,
   std::vector<SentenceWork> work;
   std::size_t window_bytes = 0;
   std::vector<Span> spans;
+  // News runs about 130 bytes a sentence: room for most articles' sentences at once.
+  const std::size_t expected = std::min(article.text.size(), kWindowBytes) / 100 + 4;
+  work.reserve(expected);
+  x.sentences.reserve(expected);
   for (const Span line : ContentLines(article.text, lex.boilerplate, x.stats)) {
     spans.clear();
     x.stats.truncated_sentences +=

@@ -21,13 +21,12 @@ RelationView::RelationView(const AnalyzedSentence& sentence, const std::vector<E
   for (const Token& t : tokens_)
     for (char c : t.text)
       lower_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  lower_.reserve(tokens_.size());
-  words_.reserve(tokens_.size());
+  info_.reserve(tokens_.size());
   std::size_t at = 0;
   for (const Token& t : tokens_) {
-    lower_.push_back(std::string_view(lower_text_).substr(at, t.text.size()));
+    const std::string_view lower = std::string_view(lower_text_).substr(at, t.text.size());
     at += t.text.size();
-    words_.push_back(t.Is(kWord) || t.text.size() <= 3 ? lex_.Find(lower_.back(), t.lower_hash) : nullptr);
+    info_.push_back({lower, t.Is(kWord) || t.text.size() <= 3 ? lex_.Find(lower, t.lower_hash) : nullptr, kNone});
   }
 
   // Slots: one per distinct token range, holding every entity mentioned there.
@@ -39,14 +38,13 @@ RelationView::RelationView(const AnalyzedSentence& sentence, const std::vector<E
     // "pro-Syrian government": an attitude, not Syria.
     if (entities_[m.entity].type == EntityType::kAlliance && Is(m.last, kRwMemberNoun)) continue;
     if (m.first >= 2 && IsPunct(m.first - 1, '-') &&
-        (lower_[m.first - 2] == "pro" || lower_[m.first - 2] == "anti"))
+        (info_[m.first - 2].lower == "pro" || info_[m.first - 2].lower == "anti"))
       continue;
     mentions.push_back(&m);
   }
   std::stable_sort(mentions.begin(), mentions.end(), [](const auto* a, const auto* b) {
     return a->first != b->first ? a->first < b->first : a->last < b->last;
   });
-  slot_of_.assign(tokens_.size(), kNone);
   for (const SentenceMention* m : mentions) {
     if (slots_.empty() || slots_.back().first != m->first || slots_.back().last != m->last) {
       const auto begin = static_cast<std::uint32_t>(slot_entities_.size());
@@ -62,12 +60,12 @@ RelationView::RelationView(const AnalyzedSentence& sentence, const std::vector<E
   }
   for (std::size_t s = 0; s < slots_.size(); ++s)
     for (std::size_t i = slots_[s].first; i < slots_[s].last; ++i)
-      if (slot_of_[i] == kNone) slot_of_[i] = s;
+      if (info_[i].slot == kNone) info_[i].slot = s;
   for (RelSlot& slot : slots_) {  // "Spanish newspapers", "the Australian federal opposition"
     if (slot.form == MentionForm::kGroup || SlotHasPerson(slot)) continue;
-    for (std::size_t i = slot.last; i < slot.last + 3 && i < size() && slot_of_[i] == kNone; ++i) {
+    for (std::size_t i = slot.last; i < slot.last + 3 && i < size() && info_[i].slot == kNone; ++i) {
       if (Is(i, kRwNonStateNoun)) slot.actor = false;
-      if (!tokens_[i].Is(kWord) || (words_[i] && (words_[i]->classes & kRwPreposition))) break;
+      if (!tokens_[i].Is(kWord) || (info_[i].word && (info_[i].word->classes & kRwPreposition))) break;
     }
   }
 }
@@ -84,7 +82,7 @@ const Token& RelationView::token(std::size_t i) const {
 }
 
 bool RelationView::Is(std::size_t i, RelationWordClass c) const {
-  return i < size() && words_[i] && (words_[i]->classes & c) != 0;
+  return i < size() && info_[i].word && (info_[i].word->classes & c) != 0;
 }
 
 bool RelationView::IsPunct(std::size_t i, char c) const {
@@ -102,15 +100,15 @@ bool RelationView::IsPossessive(std::size_t i) const {
 }
 
 std::size_t RelationView::Phrase(std::size_t i, RelationPhraseSet set) const {
-  if (i >= size() || !words_[i]) return 0;
-  const RelationWord& w = *words_[i];
+  if (i >= size() || !info_[i].word) return 0;
+  const RelationWord& w = *info_[i].word;
   if ((w.phrase_sets & (1u << static_cast<unsigned>(set))) == 0) return 0;
   std::size_t best = 0;
   for (const RelationPhraseTail& tail : w.phrases) {
     if (tail.set != set || i + 1 + tail.rest.size() > size()) continue;
     bool match = true;
     for (std::size_t k = 0; k < tail.rest.size() && match; ++k)
-      match = lower_[i + 1 + k] == tail.rest[k];
+      match = info_[i + 1 + k].lower == tail.rest[k];
     if (match) best = std::max(best, 1 + tail.rest.size());
   }
   return best;
@@ -123,12 +121,12 @@ std::size_t RelationView::PhraseEndingAt(std::size_t end, RelationPhraseSet set)
 }
 
 int RelationView::Prep(std::size_t i) const {
-  return i < size() && words_[i] ? words_[i]->preposition : -1;
+  return i < size() && info_[i].word ? info_[i].word->preposition : -1;
 }
 
 std::size_t RelationView::SlotEndingAt(std::size_t end) const {
   if (end == 0 || end > size()) return kNone;
-  const std::size_t s = slot_of_[end - 1];
+  const std::size_t s = info_[end - 1].slot;
   return s != kNone && slots_[s].last == end ? s : kNone;
 }
 
@@ -157,8 +155,8 @@ bool RelationView::Filler(std::size_t i) const {
   if (Is(i, kRwDeterminer) || Is(i, kRwTitle)) return true;
   constexpr std::uint32_t kStop = kRwPreposition | kRwClauseBreak | kRwRelative |
                                   kRwSubjectPronoun | kRwBeAuxiliary | kRwSubordinator;
-  if (words_[i] &&
-      ((words_[i]->classes & kStop) || words_[i]->phrase_sets || !words_[i]->cues.empty()))
+  if (info_[i].word &&
+      ((info_[i].word->classes & kStop) || info_[i].word->phrase_sets || !info_[i].word->cues.empty()))
     return false;
   return tokens_[i].Is(kCapitalized) && !tokens_[i].Is(kSentenceStart);
 }
@@ -173,7 +171,7 @@ std::size_t RelationView::HeadRight(std::size_t slot) const {
   for (std::size_t steps = 0; p < size() && steps <= kMaxPhraseFiller; ++steps, ++p) {
     const std::size_t s = SlotAt(p);
     if (s != kNone) return SlotHasType(s, EntityType::kPerson) ? s : slot;
-    const bool title_of = lower_[p] == "of" && Is(p - 1, kRwTitle) && Is(p + 1, kRwTitle);
+    const bool title_of = info_[p].lower == "of" && Is(p - 1, kRwTitle) && Is(p + 1, kRwTitle);
     if (!Filler(p) && !title_of) break;
   }
   return slot;
@@ -181,7 +179,7 @@ std::size_t RelationView::HeadRight(std::size_t slot) const {
 
 std::size_t RelationView::PhraseEnd(std::size_t head) const {
   std::size_t p = slots_[head].last;
-  if (SlotHasType(head, EntityType::kPerson) && p < size() && lower_[p] == "of") {
+  if (SlotHasType(head, EntityType::kPerson) && p < size() && info_[p].lower == "of") {
     std::size_t q = p + 1;
     if (lower(q) == "the") ++q;
     const std::size_t s = SlotAt(q);
@@ -202,7 +200,7 @@ std::size_t RelationView::PhraseStart(std::size_t slot) const {
     const std::size_t s = SlotAt(q);
     if (s != kNone && !IsPossessor(s)) {
       p = slots_[s].first;
-    } else if (Filler(q) || (lower_[q] == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
+    } else if (Filler(q) || (info_[q].lower == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
                (tokens_[q].Is(kSentenceStart) && (Is(q, kRwDeterminer) || Is(q, kRwTitle)))) {
       p = q;
     } else {
@@ -215,8 +213,8 @@ std::size_t RelationView::PhraseStart(std::size_t slot) const {
 std::size_t RelationView::HeadLeft(std::size_t slot) const {
   if (SlotHasType(slot, EntityType::kPerson)) return slot;
   std::size_t q = slots_[slot].first;
-  if (q >= 1 && lower_[q - 1] == "the") --q;
-  if (q < 2 || lower_[q - 1] != "of") return slot;
+  if (q >= 1 && info_[q - 1].lower == "the") --q;
+  if (q < 2 || info_[q - 1].lower != "of") return slot;
   const std::size_t person = SlotEndingAt(q - 1);
   return person != kNone && SlotHasType(person, EntityType::kPerson) ? person : slot;
 }
@@ -309,10 +307,10 @@ bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
   --q;
   if (tokens_[q].Is(kPunct)) return !tokens_[q].Is(kPossessive);
   // A number or a capitalised word ("In 1990 Iraq", "On Tuesday Russia"), an adverb.
-  if (tokens_[q].Is(kHasDigit) || (tokens_[q].Is(kCapitalized) && !words_[q])) return true;
-  if (lower_[q].size() > 4 && lower_[q].ends_with("ly")) return true;
-  if (!words_[q]) return false;  // most likely a verb: "admires Giuliani and"
-  if (words_[q]->classes & (kRwClauseBreak | kRwSubordinator | kRwRelative | kRwTimeWord))
+  if (tokens_[q].Is(kHasDigit) || (tokens_[q].Is(kCapitalized) && !info_[q].word)) return true;
+  if (info_[q].lower.size() > 4 && info_[q].lower.ends_with("ly")) return true;
+  if (!info_[q].word) return false;  // most likely a verb: "admires Giuliani and"
+  if (info_[q].word->classes & (kRwClauseBreak | kRwSubordinator | kRwRelative | kRwTimeWord))
     return true;
   if (Phrase(q, RelationPhraseSet::kSpeech) > 0 || Phrase(q, RelationPhraseSet::kConjunction) == 1)
     return true;
@@ -323,7 +321,7 @@ bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
 
 bool RelationView::LikelyVerb(std::size_t i) const {
   if (i >= size()) return false;
-  const std::string_view w = lower_[i];
+  const std::string_view w = info_[i].lower;
   return tokens_[i].Is(kWord) && !tokens_[i].Is(kCapitalized) && w.size() > 4 && w.ends_with("ed");
 }
 

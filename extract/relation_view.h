@@ -51,9 +51,9 @@ class RelationView {
   std::size_t size() const { return tokens_.size(); }
   const Token& token(std::size_t i) const;
   std::string_view lower(std::size_t i) const {
-    return i < size() ? lower_[i] : std::string_view();
+    return i < size() ? info_[i].lower : std::string_view();
   }
-  const RelationWord* word(std::size_t i) const { return i < size() ? words_[i] : nullptr; }
+  const RelationWord* word(std::size_t i) const { return i < size() ? info_[i].word : nullptr; }
   const RelationLexicon& lexicon() const { return lex_; }
   const std::vector<Entity>& entities() const { return entities_; }
 
@@ -71,7 +71,7 @@ class RelationView {
 
   const std::vector<RelSlot>& slots() const { return slots_; }
   // The slot covering token i, or kNone.
-  std::size_t SlotAt(std::size_t i) const { return i < size() ? slot_of_[i] : kNone; }
+  std::size_t SlotAt(std::size_t i) const { return i < size() ? info_[i].slot : kNone; }
   // The slot whose range ends exactly at `end`, or kNone.
   std::size_t SlotEndingAt(std::size_t end) const;
   const std::size_t* EntitiesBegin(std::size_t slot) const;
@@ -117,11 +117,16 @@ class RelationView {
   const std::vector<Entity>& entities_;
   const RelationLexicon& lex_;
   std::string lower_text_;
-  std::vector<std::string_view> lower_;
-  std::vector<const RelationWord*> words_;
+  // Per token, in one array (one allocation a sentence, not three): its text in lower
+  // case (into lower_text_), its entry in the relation lexicon, its slot.
+  struct TokenInfo {
+    std::string_view lower;
+    const RelationWord* word;
+    std::size_t slot;
+  };
+  std::vector<TokenInfo> info_;
   std::vector<RelSlot> slots_;
   std::vector<std::size_t> slot_entities_;
-  std::vector<std::size_t> slot_of_;
 };
 
 }  // namespace kg

@@ -292,6 +292,11 @@ ArticleRefs KnowledgeGraph::InternArticles(const KnowledgeGraph& from, const Art
 }
 
 std::vector<std::string_view> KnowledgeGraph::ArticleIds(const ArticleRefs& refs) const {
+  if (refs.size() <= 1) {  // most nodes and edges: nothing to sort
+    std::vector<std::string_view> ids;
+    if (!refs.empty()) ids.push_back(article_id(refs.front()));
+    return ids;
+  }
   // By the rank of each id among all of them: integer compares, not string ones.
   const std::vector<std::uint32_t>& rank = impl_->SortOrder().article_rank;
   ArticleRefs sorted = refs;
