@@ -1,7 +1,10 @@
 #include "extract/names.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -24,6 +27,73 @@ icu::Transliterator* Folder() {
     return U_SUCCESS(status) ? std::move(t) : nullptr;
   }();
   return folder.get();
+}
+
+// How Latin-ASCII writes the Latin letters that have no canonical decomposition.
+std::string_view UndecomposedLatin(UChar32 c) {
+  switch (c) {
+    case 0xDF: return "ss";    // ß
+    case 0x1E9E: return "SS";  // ẞ
+    case 0xE6: return "ae";    // æ
+    case 0xC6: return "AE";
+    case 0xF8: return "o";     // ø
+    case 0xD8: return "O";
+    case 0x111: return "d";    // đ
+    case 0x110: return "D";
+    case 0xF0: return "d";     // ð
+    case 0xD0: return "D";
+    case 0x142: return "l";    // ł
+    case 0x141: return "L";
+    case 0x153: return "oe";   // œ
+    case 0x152: return "OE";
+    case 0xFE: return "th";    // þ
+    case 0xDE: return "TH";
+    case 0x131: return "i";    // ı
+    case 0x127: return "h";    // ħ
+    case 0x126: return "H";
+    case 0x14B: return "n";    // ŋ
+    case 0x14A: return "N";
+    case 0x167: return "t";    // ŧ
+    case 0x166: return "T";
+    default: return {};
+  }
+}
+
+// `name` folded to ASCII letters without ICU's transliterator, whose creation costs
+// more than folding every name of a corpus (a fixed cost of every build and thread):
+// a letter whose canonical decomposition is an ASCII letter and combining marks (é,
+// ğ, ő, ș) folds to that letter, and the few Latin letters without one as above. False
+// for anything else (another script, a mark or symbol of its own): the transliterator
+// takes those. Equal to it on every letter of U+00C0-U+024F and U+1E00-U+1EFF
+// (tests/extract/names_test.cpp).
+bool FoldLatin(std::string_view name, std::string& out) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return false;
+  out.clear();
+  const auto* p = reinterpret_cast<const uint8_t*>(name.data());
+  const auto n = static_cast<int32_t>(name.size());
+  icu::UnicodeString decomposition;
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c >= 0 && c < 0x80) {
+      out.push_back(static_cast<char>(c));
+      continue;
+    }
+    if (c < 0 || !u_isalpha(c)) return false;
+    if (const std::string_view ascii = UndecomposedLatin(c); !ascii.empty()) {
+      out.append(ascii);
+      continue;
+    }
+    if (!nfd->getDecomposition(c, decomposition) || decomposition.length() < 2) return false;
+    const char16_t base = decomposition.charAt(0);
+    if (!((base >= 'a' && base <= 'z') || (base >= 'A' && base <= 'Z'))) return false;
+    for (int32_t k = 1; k < decomposition.length(); ++k)
+      if (u_charType(decomposition.charAt(k)) != U_NON_SPACING_MARK) return false;
+    out.push_back(static_cast<char>(base));
+  }
+  return true;
 }
 
 }  // namespace
@@ -144,11 +214,14 @@ std::string FoldName(std::string_view name) {
   thread_local std::unordered_map<std::string, std::string> memo;
   const std::string key(name);
   if (auto it = memo.find(key); it != memo.end()) return it->second;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
-  if (icu::Transliterator* t = Folder()) t->transliterate(u);
-  else u.toLower();
   std::string raw;
-  u.toUTF8String(raw);
+  if (!FoldLatin(name, raw)) {
+    raw.clear();
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size()));
+    if (icu::Transliterator* t = Folder()) t->transliterate(u);
+    else u.toLower();
+    u.toUTF8String(raw);
+  }
   if (memo.size() >= 65536) memo.clear();
   return memo.emplace(key, KeepLetters(raw)).first->second;
 }

@@ -21,13 +21,15 @@ bool Compatible(const PersonName& a, const PersonName& b) {
 }  // namespace
 
 void ResolveAcrossArticles(KnowledgeGraph& graph) {
-  // Most mentioned first, so each cluster is seeded by its canonical spelling.
-  // (The node ids are sorted, not the names: a PersonName is eight strings to move.)
+  // Most mentioned first, so each cluster is seeded by its canonical spelling; ties by
+  // id. (The node ids are sorted, not the names: a PersonName is eight strings to move.
+  // Not Nodes(): the graph's sorted orders would be computed for a graph about to change.)
   std::vector<KnowledgeGraph::NodeId> order;
-  for (auto n : graph.Nodes())
+  for (KnowledgeGraph::NodeId n = 0; n < graph.node_count(); ++n)
     if (graph.node(n).type == EntityType::kPerson) order.push_back(n);
-  std::stable_sort(order.begin(), order.end(), [&](KnowledgeGraph::NodeId a, KnowledgeGraph::NodeId b) {
-    return graph.node(a).mentions > graph.node(b).mentions;
+  std::sort(order.begin(), order.end(), [&](KnowledgeGraph::NodeId a, KnowledgeGraph::NodeId b) {
+    const EntityNode &x = graph.node(a), &y = graph.node(b);
+    return x.mentions != y.mentions ? x.mentions > y.mentions : x.id < y.id;
   });
   std::vector<PersonName> people;
   for (auto n : order) {
