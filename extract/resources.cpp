@@ -201,16 +201,29 @@ std::vector<std::string> NameWords(const std::string& name) {
   return words;
 }
 
-void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& doc) {
+// One person of a people dictionary, read and spelled, before it enters the tables.
+struct PersonRecord {
+  PersonInfo info;
+  std::vector<std::string> parts;    // NameWords(info.name)
+  std::vector<std::string> aliases;
+};
+
+// Reads the "people" of `doc`: all the work on one person that needs no table, so that
+// it can run beside the rest of the loading (Resources::Load gives it a thread).
+std::vector<PersonRecord> ReadPeople(const std::string& path, const rapidjson::Value& doc) {
+  std::vector<PersonRecord> out;
   const rapidjson::Value* list = GetArray(doc, "people", path);
-  if (!list) return;
+  if (!list) return out;
+  out.reserve(list->Size());
   for (const auto& p : list->GetArray()) {
-    PersonInfo info;
+    PersonRecord& record = out.emplace_back();
+    PersonInfo& info = record.info;
     info.name = GetString(p, "name", path, true);
     info.country = GetString(p, "country", path);
     info.eastern = GetString(p, "name_order", path) == "eastern";
-    // ASCII names only: folding another name needs ICU's transliterator, whose creation
-    // costs more than loading the whole dictionary; the resolver folds those on use.
+    // ASCII names only: folding another name may need ICU's transliterator, whose
+    // creation costs more than loading the whole dictionary; the resolver folds those
+    // on use.
     if (std::all_of(info.name.begin(), info.name.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
       info.entity_id = "person:" + Slug(info.name);
@@ -222,12 +235,21 @@ void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& d
         info.roles.push_back({GetString(r, "role", path), GetString(r, "country", path),
                               GetString(r, "from", path), GetString(r, "to", path)});
     }
+    record.parts = NameWords(info.name);
+    record.aliases = GetStrings(p, "aliases", path);
+  }
+  return out;
+}
+
+// Enters people into the tables, in dictionary order.
+void AddPeople(Lexicon& lex, std::vector<PersonRecord> people) {
+  for (PersonRecord& record : people) {
     const auto index = static_cast<std::uint32_t>(lex.people.size());
-    lex.names.Add(info.name, {EntryKind::kPerson, MentionForm::kName, index});
+    lex.names.Add(record.info.name, {EntryKind::kPerson, MentionForm::kName, index});
     // Surname (and, surname-first, the given name) for "Putin", "Jinping" later on.
-    const std::vector<std::string> parts = NameWords(info.name);
-    const bool eastern = info.eastern;
-    lex.people.push_back(std::move(info));
+    const std::vector<std::string>& parts = record.parts;
+    const bool eastern = record.info.eastern;
+    lex.people.push_back(std::move(record.info));
     // An initial ("G.") says nothing on its own.
     auto add_part = [&](const std::string& part) {
       if (part.size() > 2 || part.back() != '.') lex.people_by_part[part].push_back(index);
@@ -236,9 +258,12 @@ void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& d
       add_part(eastern ? parts.front() : parts.back());
       if (eastern) add_part(parts.back());
     }
-    for (const auto& n : GetStrings(p, "aliases", path))
-      lex.names.Add(n, {EntryKind::kPerson, MentionForm::kName, index});
+    for (const auto& n : record.aliases) lex.names.Add(n, {EntryKind::kPerson, MentionForm::kName, index});
   }
+}
+
+void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& doc) {
+  AddPeople(lex, ReadPeople(path, doc));
 }
 
 void LoadTitles(Lexicon& lex, const std::string& path, const rapidjson::Value& doc) {
@@ -332,9 +357,10 @@ Resources Resources::Load(const ResourceOptions& options) {
   NameVotes names;
   const std::string& dir = options.data_dir;
   const std::string people_path = Require(dir, "people.json");
-  std::future<rapidjson::Document> people;
-  if (options.threads > 1)
-    people = std::async(std::launch::async, [&people_path] { return ReadJsonFile(people_path); });
+  // The biggest file, parsed and its people spelled beside the rest.
+  auto read_people = [&people_path] { return ReadPeople(people_path, ReadJsonFile(people_path)); };
+  std::future<std::vector<PersonRecord>> people;
+  if (options.threads > 1) people = std::async(std::launch::async, read_people);
   LoadIsoCodes(*lex, by_iso, names);
   LoadCldrNames(*lex, names);
   {
@@ -345,7 +371,7 @@ Resources Resources::Load(const ResourceOptions& options) {
     const std::string path = Require(dir, "alliances.json");
     LoadAlliances(*lex, by_iso, path, ReadJsonFile(path));
   }
-  LoadPeople(*lex, people_path, people.valid() ? people.get() : ReadJsonFile(people_path));
+  AddPeople(*lex, people.valid() ? people.get() : read_people());
   {
     const std::string path = Require(dir, "titles.json");
     LoadTitles(*lex, path, ReadJsonFile(path));
