@@ -1,7 +1,8 @@
 // Person-name utilities shared by within-article and cross-article resolution.
 //
 // Folding: ICU "Any-Latin; Latin-ASCII" transliteration, lowercase, letters only:
-// "Sergeï Lavrov" and "Сергей Лавров" fold near "sergei lavrov". The similarity rule
+// "Sergeï Lavrov" and "Сергей Лавров" fold near "sergei lavrov". (Latin letters fold
+// the same way without creating the transliterator; see names.cpp.) The similarity rule
 // for two spellings of one person (SameNameVariant) is deliberately strict, because
 // a wrong merge is worse than a missed one:
 //   * the surnames fold to the same string, or differ by one edit in a surname of
