@@ -15,6 +15,10 @@
 // sorted; the kept evidence is the kMaxEvidence smallest by (article id, offset). So
 // the same articles in any order give the same graph.
 //
+// Threads: const calls may run side by side (the writers do; the sorted orders behind
+// Nodes(), Edges() and ArticleIds() are computed once, under a lock, after the last
+// change); a change must not run beside any other call.
+//
 // Article ids are interned: a node or edge holds 4-byte ArticleRefs of its graph,
 // not strings in a tree, so a graph of a million articles does not hold a million
 // copies of each id per entity and edge, and recording an article is an append.
