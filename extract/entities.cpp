@@ -70,9 +70,11 @@ class Resolver {
     MergeHeadlineWords(sentences);
     // Sentence by sentence, so that "the Russian president" can use the roles read
     // in earlier sentences.
-    for (auto& s : sentences) {
-      AssignMentions(s);
-      ReadRoles(s);
+    // (The window's position of a sentence, not AnalyzedSentence::index, which counts
+    // from the article's start: a long article is resolved in several windows.)
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      AssignMentions(sentences[s], person_of_[s]);
+      ReadRoles(sentences[s], person_of_[s]);
     }
     return std::move(out_);
   }
@@ -472,7 +474,8 @@ class Resolver {
   }
 
   // Step 3: mentions, in reading order, so that back-references see what came before.
-  void AssignMentions(SentenceWork& work) {
+  // `person_of`: the sentence's row of person_of_.
+  void AssignMentions(SentenceWork& work, const std::vector<int>& person_of) {
     AnalyzedSentence& s = work.sentence;
     for (std::size_t k = 0; k < work.candidates.size(); ++k) {
       const Candidate& c = work.candidates[k];
@@ -490,8 +493,8 @@ class Resolver {
         }
         case Candidate::kKnownPerson:
         case Candidate::kPersonName:
-          if (person_of_[s.index][k] != kNone) {
-            const auto e = static_cast<std::size_t>(person_of_[s.index][k]);
+          if (person_of[k] != kNone) {
+            const auto e = static_cast<std::size_t>(person_of[k]);
             const bool full = WordCount(s.tokens, c) >= 2 || c.kind == Candidate::kKnownPerson;
             Mention(s, c, e, full ? MentionForm::kName : MentionForm::kPartial);
           }
@@ -603,16 +606,16 @@ class Resolver {
   }
 
   // Step 4: official_of from titles around person mentions.
-  void ReadRoles(SentenceWork& work) {
+  void ReadRoles(SentenceWork& work, const std::vector<int>& person_of) {
     AnalyzedSentence& s = work.sentence;
     int list_country = kNone;  // "..., foreign minister Sergei Lavrov, ..." continues a list
     std::string first_role;    // what "his counterpart" means in this sentence
     for (std::size_t k = 0; k < work.candidates.size(); ++k) {
       const Candidate& c = work.candidates[k];
       if ((c.kind != Candidate::kPersonName && c.kind != Candidate::kKnownPerson) || c.title < 0 ||
-          person_of_[s.index][k] == kNone)
+          person_of[k] == kNone)
         continue;
-      const auto person = static_cast<std::size_t>(person_of_[s.index][k]);
+      const auto person = static_cast<std::size_t>(person_of[k]);
       const TitleInfo& title = lex_.titles[static_cast<std::size_t>(c.title)];
       std::string role = title.role;
       if (title.kind == TitleInfo::kRelational) role = first_role;

@@ -377,6 +377,28 @@ TEST(Entities, UserDictionaryCanBeAPipe) {
   std::filesystem::remove_all(dir);
 }
 
+// An article longer than the resolution window (512 KB) is resolved window by
+// window; people and roles in a later window are found like in the first (its
+// sentences were once looked up by their index in the article: a crash).
+TEST(Entities, AnArticleLongerThanAWindowKeepsItsPeople) {
+  std::string text;
+  const std::string filler = "The talks in Geneva went on into the night, officials said. ";
+  while (text.size() < 600 * 1024) text += filler;
+  text += "Russian Foreign Minister Sergey Lavrov said the talks were useful. ";
+  text += "Lavrov met Chinese President Xi Jinping later. ";
+  const auto x = ExtractText(text);
+  std::size_t lavrov = 0, xi = 0;
+  for (const auto& m : x.mentions) {
+    const std::string& id = x.entities[m.entity].id;
+    lavrov += id == "person:sergey-lavrov";
+    xi += id == "person:xi-jinping";
+    EXPECT_LE(m.span.end, text.size());
+  }
+  EXPECT_EQ(lavrov, 2u);
+  EXPECT_EQ(xi, 1u);
+  EXPECT_TRUE(Roles(x).count("person:sergey-lavrov country:RU foreign minister"));
+}
+
 TEST(Entities, OffsetsPointIntoTheOriginalText) {
   const std::string text = "“Moscow’s position,” said Kaja Kallas, “is clear.”";
   const auto x = ExtractText(text);

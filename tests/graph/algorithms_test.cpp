@@ -198,9 +198,11 @@ TEST_F(AlgorithmsTest, InducedSubgraphKeepsAttributesAndInnerEdgesOnly) {
   EXPECT_EQ(sub.ArticleIds(ru.articles), g_.ArticleIds(g_.node(whole).articles));
   for (KnowledgeGraph::EdgeId e : sub.Edges()) {
     const auto s = N(sub.node(sub.source(e)).id), t = N(sub.node(sub.target(e)).id);
-    for (KnowledgeGraph::EdgeId o : g_.OutEdges(s))
-      if (g_.target(o) == t && g_.edge(o).relation == sub.edge(e).relation)
+    for (KnowledgeGraph::EdgeId o : g_.OutEdges(s)) {
+      if (g_.target(o) == t && g_.edge(o).relation == sub.edge(e).relation) {
         EXPECT_EQ(sub.ArticleIds(sub.edge(e).articles), g_.ArticleIds(g_.edge(o).articles));
+      }
+    }
   }
 }
 
