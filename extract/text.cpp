@@ -130,36 +130,19 @@ std::string_view Normalised(std::string_view text, std::size_t b, std::size_t e,
   return std::string_view(arena).substr(at, folded.size());
 }
 
-// One pass over a word token that is plain ASCII (most of news text): both hashes
-// HashText would give and the flags ShapeFlags would give. False when `raw` has a
-// non-ASCII byte; the general path handles it then.
-bool ScanAsciiWord(std::string_view raw, std::uint64_t& hash, std::uint64_t& lower_hash,
-                   std::uint16_t& flags) {
-  std::uint64_t h = kFnvOffset, l = h;
-  int letters = 0, upper = 0;
-  std::uint16_t f = kWord;
-  bool first = true;
-  for (const char ch : raw) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 0x80) return false;
-    const bool up = c >= 'A' && c <= 'Z';
-    const bool low = c >= 'a' && c <= 'z';
-    const bool digit = c >= '0' && c <= '9';
-    h = (h ^ c) * kFnvPrime;
-    l = (l ^ (up ? c - 'A' + 'a' : c)) * kFnvPrime;
-    if (digit) f |= kHasDigit;
-    if (up || low) {
-      ++letters;
-      upper += up;
-      if (first && up) f |= kCapitalized;
-    }
-    if (first && (up || low || digit)) first = false;
-  }
-  if (letters >= 2 && upper == letters) f |= kAllCaps;
-  hash = h;
-  lower_hash = l;
-  flags = f;
-  return true;
+// The shape flags (kWord, kCapitalized, kAllCaps, kHasDigit) of a plain ASCII word
+// from `seen`, the union of its bytes' classes: what ShapeFlags gives, without decoding.
+inline std::uint16_t AsciiWordFlags(std::string_view raw, std::uint8_t seen) {
+  // Arithmetic on the class bits: a chain of ifs compiled to a dozen conditional moves
+  // per word.
+  static_assert(unsigned{kClassUpper} == unsigned{kCapitalized} &&
+                unsigned{kClassDigit} << 1 == unsigned{kHasDigit});
+  auto flags = static_cast<std::uint16_t>(kWord | (kByteClasses[static_cast<unsigned char>(raw[0])] & kClassUpper) |
+                                          ((seen & kClassDigit) << 1));
+  if ((seen & (kClassUpper | kClassLower)) == kClassUpper &&
+      std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) >= 2)
+    flags |= kAllCaps;  // every letter uppercase, two letters at least
+  return flags;
 }
 
 std::uint16_t ShapeFlags(std::string_view raw) {
@@ -495,22 +478,35 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
     tokens.push_back({{b, e}, norm, HashText(norm, false), HashText(norm, true), flags});
     space_before = false;
   };
-  // Words: ASCII in one pass; anything else through Normalised, ShapeFlags, HashText.
-  auto push_word = [&](std::size_t b, std::size_t e) {
-    std::uint64_t hash, lower_hash;
-    std::uint16_t flags;
+  // A plain ASCII word [b, e) with the FNV hash of its bytes and the union of their
+  // classes: no decoding, no second pass but for the lower-case hash of a word with a
+  // capital.
+  auto push_ascii_word = [&](std::size_t b, std::size_t e, std::uint64_t hash, std::uint8_t seen) {
     const std::string_view raw = text.substr(b, e - b);
-    if (!ScanAsciiWord(raw, hash, lower_hash, flags)) {
-      push(b, e, ShapeFlags(raw));
-      return;
-    }
-    if (space_before) flags |= kSpaceBefore;
-    if (!seen_word) {
-      flags |= kSentenceStart;
-      seen_word = true;
-    }
-    tokens.push_back({{b, e}, raw, hash, lower_hash, flags});
+    static_assert(unsigned{kSpaceBefore} == 1u << 7 && unsigned{kSentenceStart} == 1u << 5);
+    const auto flags = static_cast<std::uint16_t>(AsciiWordFlags(raw, seen) |
+                                                  (static_cast<unsigned>(space_before) << 7) |
+                                                  (static_cast<unsigned>(!seen_word) << 5));
+    seen_word = true;
+    tokens.push_back({{b, e}, raw, hash, (seen & kClassUpper) ? HashText(raw, true) : hash, flags});
     space_before = false;
+  };
+  // Words the fast path below left (inner dots and apostrophes, non-ASCII letters):
+  // ASCII in one pass, anything else through Normalised, ShapeFlags, HashText.
+  auto push_word = [&](std::size_t b, std::size_t e) {
+    const std::string_view raw = text.substr(b, e - b);
+    std::uint64_t hash = kFnvOffset;
+    std::uint8_t seen = 0;
+    for (const char ch : raw) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c >= 0x80) {
+        push(b, e, ShapeFlags(raw));
+        return;
+      }
+      hash = (hash ^ c) * kFnvPrime;
+      seen |= kByteClasses[c];
+    }
+    push_ascii_word(b, e, hash, seen);
   };
   const std::string_view s = text.substr(0, end);
   while (i < end) {
@@ -546,21 +542,7 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
         // (O'Neill, Putin's) and the dots of U.S. and J. (short words only).
         const auto stop = e < end ? static_cast<unsigned char>(s[e]) : ' ';
         if (stop < 0x80 && stop != '\'' && !(stop == '.' && e - i <= 3)) {
-          const std::string_view raw = s.substr(i, e - i);
-          // The flags as arithmetic on the class bits: a chain of ifs here compiled to
-          // a dozen conditional moves per word.
-          static_assert(unsigned{kClassUpper} == unsigned{kCapitalized} &&
-                        unsigned{kClassDigit} << 1 == unsigned{kHasDigit} &&
-                        unsigned{kSpaceBefore} == 1u << 7 && unsigned{kSentenceStart} == 1u << 5);
-          auto flags = static_cast<std::uint16_t>(
-              kWord | (cls & kClassUpper) | ((seen & kClassDigit) << 1) |
-              (static_cast<unsigned>(space_before) << 7) | (static_cast<unsigned>(!seen_word) << 5));
-          seen_word = true;
-          if ((seen & (kClassUpper | kClassLower)) == kClassUpper &&
-              std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) >= 2)
-            flags |= kAllCaps;  // every letter uppercase, two letters at least
-          tokens.push_back({{i, e}, raw, hash, (seen & kClassUpper) ? HashText(raw, true) : hash, flags});
-          space_before = false;
+          push_ascii_word(i, e, hash, seen);
           i = e;
           continue;
         }
