@@ -74,19 +74,24 @@ class HashIndex {
   std::size_t size_ = 0;
 };
 
-// A bit per slot of the top kBits bits of a 64-bit hash (a one-hash Bloom filter):
-// "certainly absent" in one bit test, for the words most tokens are not. 8 KiB: stays
-// in L1 while a text is matched.
+// A bit per slot of the top Bits bits of a 64-bit hash (a one-hash Bloom filter):
+// "certainly absent" in one bit test, for the words most tokens are not. HashFilter's
+// 8 KiB stay in L1 while a text is matched.
 //
 //   kg::HashFilter starts;
 //   starts.Insert(token.hash);
 //   if (!starts.MayContain(other.hash)) ...  // certainly not inserted
-class HashFilter {
+template <int Bits>
+class BitFilter {
  public:
-  static constexpr int kBits = 16;
+  static constexpr int kBits = Bits;
+  BitFilter() = default;
+  // A filter without room, for a table that never asks it (no memory taken).
+  struct Unused {};
+  explicit BitFilter(Unused) : bits_() {}
   // A filter that may contain every hash.
-  static HashFilter All() {
-    HashFilter f;
+  static BitFilter All() {
+    BitFilter f;
     f.bits_.assign(f.bits_.size(), ~std::uint64_t{0});
     return f;
   }
@@ -99,7 +104,7 @@ class HashFilter {
     return (bits_[slot >> 6] >> (slot & 63)) & 1;
   }
   // Adds every hash `other` may contain.
-  HashFilter& operator|=(const HashFilter& other) {
+  BitFilter& operator|=(const BitFilter& other) {
     for (std::size_t i = 0; i < bits_.size(); ++i) bits_[i] |= other.bits_[i];
     return *this;
   }
@@ -107,5 +112,6 @@ class HashFilter {
  private:
   std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>((std::size_t{1} << kBits) / 64);
 };
+using HashFilter = BitFilter<16>;
 
 }  // namespace kg

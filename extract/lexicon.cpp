@@ -59,12 +59,8 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
   if (!dup) list.push_back(entry);
   if (tokens.size() == 1) plural_filter_.Insert(HashText(key + "s", lowercase_));
   const std::uint64_t first = lowercase_ ? tokens.front().lower_hash : tokens.front().hash;
-  if (InSmallFilter(tokens.front().text)) {
-    small_filter_.Insert(first);
-  } else {
-    const std::uint64_t slot = first >> (64 - kBigFilterBits);
-    big_filter_[slot >> 6] |= std::uint64_t{1} << (slot & 63);
-  }
+  if (InSmallFilter(tokens.front().text)) small_filter_.Insert(first);
+  else big_filter_.Insert(first);
 }
 
 namespace {

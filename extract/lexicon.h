@@ -105,23 +105,18 @@ class PhraseTable {
   // text) are tested against a small one (8 KiB, stays in L1) that holds the few
   // entries starting that way, and only the rest against the big one (256 KiB). A
   // lowercase table holds only lowercase keys, so it uses the small one alone.
-  static constexpr int kBigFilterBits = 21;
   bool InSmallFilter(std::string_view first_token) const {
     return lowercase_ || (!first_token.empty() && first_token[0] >= 'a' && first_token[0] <= 'z');
   }
-  static bool TestBit(const std::vector<std::uint64_t>& filter, int bits, std::uint64_t hash) {
-    const std::uint64_t slot = hash >> (64 - bits);
-    return (filter[slot >> 6] >> (slot & 63)) & 1;
-  }
   bool MayStart(std::string_view first_token, std::uint64_t hash) const {
-    return InSmallFilter(first_token) ? small_filter_.MayContain(hash)
-                                      : TestBit(big_filter_, kBigFilterBits, hash);
+    return InSmallFilter(first_token) ? small_filter_.MayContain(hash) : big_filter_.MayContain(hash);
   }
 
   bool lowercase_;
   std::size_t size_ = 0;
   HashFilter small_filter_;
-  std::vector<std::uint64_t> big_filter_ = std::vector<std::uint64_t>(lowercase_ ? 0 : (1u << kBigFilterBits) / 64);
+  using BigFilter = BitFilter<21>;
+  BigFilter big_filter_ = lowercase_ ? BigFilter(BigFilter::Unused{}) : BigFilter();
   // Chained hash of a phrase or of the first tokens of one -> index into buckets_ + 1
   // (0 for a prefix that is no phrase itself), with kPrefixBit when a longer phrase
   // goes on from it: a match walks token by token and stops where no phrase continues
