@@ -36,7 +36,7 @@ bool StartsWithWord(std::string_view s, std::string_view prefix) {
   return !letter || !std::isalnum(static_cast<unsigned char>(prefix.back()));
 }
 
-// The first four bytes of `s` at `at`, as one integer, and its slot in the filter of
+// The first four bytes of `s` at `at`, as one integer, and its hash for the filter of
 // them: patterns are looked for at each position of a line by one bit test, where a
 // two-byte key ("co", "th") hit at every other word.
 std::uint32_t QuadAt(std::string_view s, std::size_t at) {
@@ -44,7 +44,7 @@ std::uint32_t QuadAt(std::string_view s, std::size_t at) {
   std::memcpy(&quad, s.data() + at, sizeof quad);
   return quad;
 }
-std::size_t QuadSlot(std::uint32_t quad) { return (quad * 0x9E3779B1u) >> 16; }
+std::uint64_t QuadHash(std::uint32_t quad) { return quad * 0x9E3779B97F4A7C15ULL; }
 
 bool StartsWithAnyPrefix(std::string_view key, const BoilerplateRules& rules) {
   if (key.empty()) return false;
@@ -59,8 +59,7 @@ bool ContainsAny(std::string_view key, const BoilerplateRules& rules) {
   if (rules.contains_by_quad.empty()) return false;
   for (std::size_t i = 0; i + 4 <= key.size(); ++i) {
     const std::uint32_t quad = QuadAt(key, i);
-    const std::size_t slot = QuadSlot(quad);
-    if (!((rules.contains_first_quads[slot >> 6] >> (slot & 63)) & 1)) continue;
+    if (!rules.contains_first_quads.MayContain(QuadHash(quad))) continue;
     auto it = std::lower_bound(rules.contains_by_quad.begin(), rules.contains_by_quad.end(),
                                std::pair<std::uint32_t, std::uint32_t>(quad, 0));
     for (; it != rules.contains_by_quad.end() && it->first == quad; ++it) {
@@ -79,7 +78,7 @@ void BoilerplateRules::BuildIndex() {
     if (line_prefixes[p].empty()) continue;
     prefixes_by_first_byte[static_cast<unsigned char>(line_prefixes[p][0])].push_back(p);
   }
-  contains_first_quads.assign(65536 / 64, 0);
+  contains_first_quads = HashFilter();
   contains_by_quad.clear();
   short_contains.clear();
   for (std::uint32_t p = 0; p < line_contains.size(); ++p) {
@@ -89,8 +88,7 @@ void BoilerplateRules::BuildIndex() {
       continue;
     }
     const std::uint32_t quad = QuadAt(pattern, 0);
-    const std::size_t slot = QuadSlot(quad);
-    contains_first_quads[slot >> 6] |= std::uint64_t{1} << (slot & 63);
+    contains_first_quads.Insert(QuadHash(quad));
     contains_by_quad.emplace_back(quad, p);
   }
   std::sort(contains_by_quad.begin(), contains_by_quad.end());

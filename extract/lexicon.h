@@ -174,7 +174,7 @@ struct BoilerplateRules {
   // Filled by BuildIndex() once the lists are loaded, so that a line is compared with
   // the few patterns that could match it rather than with all of them (extract/boilerplate.cpp).
   std::array<std::vector<std::uint32_t>, 256> prefixes_by_first_byte;  // into line_prefixes
-  std::vector<std::uint64_t> contains_first_quads;  // bit per hashed first four bytes of a line_contains
+  HashFilter contains_first_quads;  // the hashed first four bytes of each line_contains
   std::vector<std::pair<std::uint32_t, std::uint32_t>> contains_by_quad;  // (first four bytes, index), sorted
   std::vector<std::uint32_t> short_contains;        // line_contains of one to three bytes
   void BuildIndex();
