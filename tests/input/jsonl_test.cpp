@@ -1,7 +1,9 @@
 #include "input/jsonl.h"
 
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
 
+#include <random>
 #include <string>
 
 #include "input/decode.h"
@@ -108,6 +110,59 @@ TEST(ParseJsonlLine, TextReusesTheLineBuffer) {
   ASSERT_TRUE(r.article);
   EXPECT_EQ(r.article->text.size(), 8u << 20);
   EXPECT_EQ(r.article->text.data(), buffer);
+}
+
+// The article text (or the error offset) RapidJSON's own byte-by-byte parse gives.
+struct Reference {
+  bool ok = false;
+  std::string text;
+  std::size_t error_offset = 0;
+};
+Reference ParseWithRapidJson(const std::string& line) {
+  rapidjson::Document doc;
+  doc.Parse<rapidjson::kParseIterativeFlag>(line.c_str());
+  Reference r;
+  if (doc.HasParseError()) {
+    r.error_offset = doc.GetErrorOffset();
+    return r;
+  }
+  r.ok = true;
+  r.text.assign(doc["text"].GetString(), doc["text"].GetStringLength());
+  return r;
+}
+
+// The line is parsed in place with a 16-byte scan of unescaped runs: every escape, quote
+// and control byte at every offset from a 16-byte boundary, before and after runs the
+// scan copies backwards (an earlier escape shortened the string), and strings ending in
+// the line's last 16 bytes, must give what RapidJSON's plain parse gives.
+TEST(ParseJsonlLine, InPlaceScanMatchesRapidJsonAtEveryOffset) {
+  const std::vector<std::string> pieces = {
+      "\\n", "\\\"", "\\\\", "\\/", "\\u00fc", "\\t", "\xC3\xBC", "\xE2\x80\x99", "'",
+      "\x01", "\x1A", "\x1F", "\x19", "\x7F", "\"", " "};
+  std::mt19937 rng(7);
+  std::size_t compared = 0;
+  for (std::size_t lead = 0; lead < 40; ++lead) {
+    for (const std::string& piece : pieces) {
+      for (const char* before : {"", "\\n"}) {  // "\n" first: the copy runs behind the read
+        std::string body = before + std::string(lead, 'a') + piece;
+        body += std::string(rng() % 40, 'b');
+        const std::string line = R"({"id":"x","text":")" + body + "\"}";
+        SCOPED_TRACE(testing::PrintToString(line));
+        const Reference want = ParseWithRapidJson(line);
+        const JsonlLine got = ParseJsonlLine(line, false);
+        ASSERT_EQ(got.article.has_value(), want.ok);
+        if (want.ok) {
+          EXPECT_EQ(got.article->text, want.text);
+        } else {
+          ASSERT_EQ(got.diagnostics.size(), 1u);
+          EXPECT_EQ(got.diagnostics[0].reason, "bad-json");
+          EXPECT_EQ(got.diagnostics[0].offset, want.error_offset);
+        }
+        ++compared;
+      }
+    }
+  }
+  EXPECT_EQ(compared, 40u * 16u * 2u);
 }
 
 }  // namespace
