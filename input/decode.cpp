@@ -8,10 +8,15 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
 #include <optional>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace kg {
 namespace {
@@ -41,6 +46,19 @@ Utf8Scan ScanUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   const int64_t n = static_cast<int64_t>(s.size());
   for (int64_t i = 0; i < n;) {
+#ifdef __SSE2__
+    // Sixteen ASCII bytes at a time (SSE2 is part of x86-64): most text is ASCII, and
+    // every line of input is scanned.
+    if (i + 16 <= n) {
+      const auto high = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i))));
+      if (high == 0) {
+        i += 16;
+        continue;
+      }
+      i += std::countr_zero(high);  // the first non-ASCII byte
+    }
+#else
     if (i + 8 <= n) {  // eight ASCII bytes at a time: most text is ASCII
       std::uint64_t word;
       std::memcpy(&word, p + i, 8);
@@ -49,6 +67,7 @@ Utf8Scan ScanUtf8(std::string_view s) {
         continue;
       }
     }
+#endif
     if (p[i] < 0x80) {
       ++i;
       continue;

@@ -124,6 +124,27 @@ TEST(Decode, ValidTextIsMovedNotCopied) {
   EXPECT_EQ(d.text.data(), data);
 }
 
+// The scan skips ASCII 16 bytes at a time: damage and well-formed characters at every
+// offset from a block's start, alone and after a character that ended a block early.
+TEST(FindInvalidUtf8, FindsTheFirstDamageAtEveryOffset) {
+  const std::string pieces[] = {"\xFF", "\xE2\x80", "\xC3", "\xE2\x80\x99", "\xF0\x9F\x98\x80",
+                                "\xC3\xBC", "\x80"};
+  for (std::size_t lead = 0; lead < 40; ++lead) {
+    for (std::size_t gap = 0; gap < 20; gap += 3) {
+      for (const std::string& piece : pieces) {
+        const bool valid = IcuSaysValidUtf8(piece);
+        // Alone, after `lead` ASCII bytes, with ASCII after it.
+        const std::string alone = std::string(lead, 'a') + piece + std::string(gap, 'b');
+        EXPECT_EQ(FindInvalidUtf8(alone), valid ? std::string::npos : lead) << alone;
+        // After a well-formed character and `gap` more ASCII bytes.
+        const std::string after = std::string(lead, 'a') + "\xE2\x80\x99" + std::string(gap, 'b') +
+                                  piece + std::string(lead, 'c');
+        EXPECT_EQ(FindInvalidUtf8(after), valid ? std::string::npos : lead + 3 + gap) << after;
+      }
+    }
+  }
+}
+
 TEST(RepairUtf8, MaximalSubpartsBecomeOneReplacementEach) {
   const struct {
     std::string in, out;
