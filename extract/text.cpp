@@ -232,6 +232,13 @@ struct SentenceSplitter::Impl {
   std::vector<std::uint32_t> offsets;   // byte offset of each unit, then the text's size
   std::vector<Span> windows;            // of the line being split
   std::vector<std::size_t> breaks;      // in the line being split, ascending
+  // Re-opened over `units` for every window: a UText of our own is set up in place,
+  // where opening a new one allocates and frees one per window.
+  UText text = UTEXT_INITIALIZER;
+  Impl() = default;
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+  ~Impl() { utext_close(&text); }
 };
 
 SentenceSplitter::SentenceSplitter(SplitMode mode) : mode_(mode), impl_(std::make_unique<Impl>()) {
@@ -418,7 +425,8 @@ void SentenceSplitter::IcuBreaks(std::string_view raw, Span window, std::vector<
   offsets[n] = static_cast<std::uint32_t>(part.size());
   offsets.resize(n + 1);
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUChars(nullptr, units.data(), static_cast<int64_t>(units.size()), &status);
+  UText* ut =
+      utext_openUChars(&impl_->text, units.data(), static_cast<int64_t>(units.size()), &status);
   if (U_FAILURE(status)) return;  // no breaks: the text stays one sentence
   impl_->breaker->setText(ut, status);
   if (U_SUCCESS(status)) {
@@ -429,7 +437,6 @@ void SentenceSplitter::IcuBreaks(std::string_view raw, Span window, std::vector<
       if (at > 0 && at < part.size()) breaks.push_back(window.begin + at);  // not the ends
     }
   }
-  utext_close(ut);
 }
 
 std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_t max_bytes,
