@@ -2,6 +2,7 @@
 
 #include <rapidjson/error/en.h>
 
+#include <cstring>
 #include <fstream>
 #include <iterator>
 
@@ -9,13 +10,14 @@
 
 namespace kg {
 
-rapidjson::Document ReadJsonFile(const std::string& path) {
+JsonFile ReadJsonFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);  // not ios::ate: a pipe would not open
   if (!in) throw Error(path, "cannot open file");
-  // Sized once from the file's length where it has one: a string grown while reading
+  // Sized once from the file's length where it has one: a buffer grown while reading
   // is copied again and again, and the dictionaries are megabytes. A pipe (`--dict
   // <(...)`) has none and is read as it comes.
-  std::string text;
+  JsonFile file;
+  std::vector<char>& text = file.text;
   const std::streamoff size = in.seekg(0, std::ios::end) ? std::streamoff(in.tellg()) : -1;
   if (size >= 0 && in.seekg(0)) {
     text.resize(static_cast<std::size_t>(size));
@@ -25,15 +27,20 @@ rapidjson::Document ReadJsonFile(const std::string& path) {
     text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   if (in.bad()) throw Error(path, "cannot read file");
-  rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag>(text.data(), text.size());
+  // Parsing in place reads up to a NUL: one inside the file would end it early.
+  if (const void* nul = std::memchr(text.data(), '\0', text.size()))
+    throw Error(path, "offset " + std::to_string(static_cast<const char*>(nul) - text.data()) +
+                          ": NUL byte (not JSON text)");
+  text.push_back('\0');
+  rapidjson::Document& doc = file.doc;
+  doc.ParseInsitu<rapidjson::kParseIterativeFlag>(text.data());
   if (doc.HasParseError())
     throw Error(path, "offset " + std::to_string(doc.GetErrorOffset()) + ": " +
                           rapidjson::GetParseError_En(doc.GetParseError()));
   if (!doc.IsObject()) throw Error(path, "expected a JSON object at the top level");
   if (doc.HasMember("version") && (!doc["version"].IsInt() || doc["version"].GetInt() != 1))
     throw Error(path, "unsupported \"version\" (this kgraph reads version 1)");
-  return doc;
+  return file;
 }
 
 std::string GetString(const rapidjson::Value& obj, const char* key, const std::string& path,

@@ -9,9 +9,18 @@
 
 namespace kg {
 
+// A parsed file. Parsed in place: the document's strings point into `text`, so the
+// two are kept (and moved) together; `text` is a vector, whose buffer a move keeps
+// where it is. The people dictionary is megabytes of short strings, and copying each
+// into the document was an eighth of loading the dictionaries.
+struct JsonFile {
+  std::vector<char> text;
+  rapidjson::Document doc;
+};
+
 // Parses `path`; throws kg::Error(path, "offset N: ...") when it cannot be read or
 // parsed, or when it is not an object with "version": 1.
-rapidjson::Document ReadJsonFile(const std::string& path);
+JsonFile ReadJsonFile(const std::string& path);
 
 // Field accessors that throw kg::Error(path, "field 'x': ...") on a wrong type.
 // A missing optional field yields the empty value.

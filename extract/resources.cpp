@@ -62,7 +62,8 @@ std::size_t CountryIndex(Lexicon& lex, std::map<std::string, std::size_t>& by_is
 
 void LoadIsoCodes(Lexicon& lex, std::map<std::string, std::size_t>& by_iso, NameVotes& names) {
   const std::string path = std::string(kIsoCodesDir) + "/iso_3166-1.json";
-  const auto doc = ReadJsonFile(path);
+  const JsonFile file = ReadJsonFile(path);
+  const rapidjson::Value& doc = file.doc;
   const rapidjson::Value* list = GetArray(doc, "3166-1", path);
   if (!list) throw Error(path, "missing \"3166-1\" array");
   for (const auto& c : list->GetArray()) {
@@ -291,7 +292,8 @@ void LoadOrganizations(Lexicon& lex, const std::string& path, const rapidjson::V
 }
 
 void LoadEnglish(Lexicon& lex, const std::string& path) {
-  const auto doc = ReadJsonFile(path);
+  const JsonFile file = ReadJsonFile(path);
+  const rapidjson::Value& doc = file.doc;
   for (const auto& w : GetStrings(doc, "function_words", path)) lex.function_words.Insert(w);
   for (const auto& w : GetStrings(doc, "speech_verbs", path)) lex.speech_verbs.Insert(w);
   for (const auto& w : GetStrings(doc, "name_particles", path)) lex.name_particles.Insert(w);
@@ -310,13 +312,15 @@ void LoadEnglish(Lexicon& lex, const std::string& path) {
 }
 
 void LoadGivenNames(Lexicon& lex, const std::string& path) {
-  const auto doc = ReadJsonFile(path);
+  const JsonFile file = ReadJsonFile(path);
+  const rapidjson::Value& doc = file.doc;
   for (const auto& w : GetStrings(doc, "given_names", path)) lex.given_names.Insert(w);
   for (const auto& w : GetStrings(doc, "ambiguous", path)) lex.ambiguous_given_names.Insert(w);
 }
 
 void LoadBoilerplate(Lexicon& lex, const std::string& path) {
-  const auto doc = ReadJsonFile(path);
+  const JsonFile file = ReadJsonFile(path);
+  const rapidjson::Value& doc = file.doc;
   auto lower = [&](const char* key) {
     std::vector<std::string> out;
     for (auto& s : GetStrings(doc, key, path)) out.push_back(AsciiLower(s));
@@ -332,7 +336,8 @@ void LoadBoilerplate(Lexicon& lex, const std::string& path) {
 // A user dictionary: any of the sections of the data/ files, in the same shapes.
 void LoadUserDictionary(Lexicon& lex, std::map<std::string, std::size_t>& by_iso,
                         NameVotes& names, const std::string& path) {
-  const auto doc = ReadJsonFile(path);
+  const JsonFile file = ReadJsonFile(path);
+  const rapidjson::Value& doc = file.doc;
   static const char* kKnown[] = {"version", "about", "people", "alliances", "organizations",
                                  "not_people", "countries", "extra", "historical",
                                  "not_countries", "titles", "given_names"};
@@ -358,27 +363,27 @@ Resources Resources::Load(const ResourceOptions& options) {
   const std::string& dir = options.data_dir;
   const std::string people_path = Require(dir, "people.json");
   // The biggest file, parsed and its people spelled beside the rest.
-  auto read_people = [&people_path] { return ReadPeople(people_path, ReadJsonFile(people_path)); };
+  auto read_people = [&people_path] { return ReadPeople(people_path, ReadJsonFile(people_path).doc); };
   std::future<std::vector<PersonRecord>> people;
   if (options.threads > 1) people = std::async(std::launch::async, read_people);
   LoadIsoCodes(*lex, by_iso, names);
   LoadCldrNames(*lex, names);
   {
     const std::string path = Require(dir, "countries.json");
-    LoadCountryFile(*lex, by_iso, names, path, ReadJsonFile(path), 2);
+    LoadCountryFile(*lex, by_iso, names, path, ReadJsonFile(path).doc, 2);
   }
   {
     const std::string path = Require(dir, "alliances.json");
-    LoadAlliances(*lex, by_iso, path, ReadJsonFile(path));
+    LoadAlliances(*lex, by_iso, path, ReadJsonFile(path).doc);
   }
   AddPeople(*lex, people.valid() ? people.get() : read_people());
   {
     const std::string path = Require(dir, "titles.json");
-    LoadTitles(*lex, path, ReadJsonFile(path));
+    LoadTitles(*lex, path, ReadJsonFile(path).doc);
   }
   {
     const std::string path = Require(dir, "organizations.json");
-    LoadOrganizations(*lex, path, ReadJsonFile(path));
+    LoadOrganizations(*lex, path, ReadJsonFile(path).doc);
   }
   // User dictionaries last: they extend or override what data/ says.
   for (const auto& user : options.user_dicts) LoadUserDictionary(*lex, by_iso, names, user);

@@ -358,6 +358,17 @@ TEST(Entities, UserDictionaryTeachesNewActors) {
     EXPECT_NE(std::string(e.what()).find(path), std::string::npos);
     EXPECT_NE(std::string(e.what()).find("offset"), std::string::npos);
   }
+  // Parsed in place, up to a NUL: one inside the file is an error, not the file's end.
+  {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << R"({"version": 1, "people": []})" << '\0' << "garbage";
+  }
+  try {
+    Resources::Load({DefaultDataDir(), {path}});
+    FAIL() << "a dictionary with a NUL byte must not load";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("offset 28: NUL byte"), std::string::npos) << e.what();
+  }
   std::filesystem::remove_all(dir);
 }
 
