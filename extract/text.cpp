@@ -3,6 +3,9 @@
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/unistr.h>
+#include <unicode/ures.h>
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
@@ -11,8 +14,11 @@
 #include <array>
 #include <bit>
 #include <cassert>
+#include <string>
+#include <unordered_set>
 
 #include "common/error.h"
+#include "extract/hash_index.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -235,11 +241,63 @@ struct SentenceSplitter::Impl {
   // Re-opened over `units` for every window: a UText of our own is set up in place,
   // where opening a new one allocates and frees one per window.
   UText text = UTEXT_INITIALIZER;
+  // For SimpleBreak: the Sentence_Break class of each ASCII character and the break
+  // exceptions of en@ss=standard, both read from ICU's data (empty when they cannot be
+  // read: every window then goes to ICU).
+  std::array<std::uint8_t, 128> sb_class{};
+  std::vector<std::string> exceptions;                 // and their prefixes ending in '.'
+  std::unordered_set<std::string_view> exception_set;  // views of `exceptions`
+  HashFilter exception_filter;  // ReversedHash of every exception
+  std::size_t longest_exception = 0;
   Impl() = default;
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
   ~Impl() { utext_close(&text); }
 };
+
+namespace {
+
+// One step of FNV-1a. SimpleBreak hashes the endings of a text backwards, one byte a
+// step, and the exceptions are hashed the same way, from their last byte.
+std::uint64_t FnvStep(std::uint64_t hash, char c) {
+  return (hash ^ static_cast<unsigned char>(c)) * kFnvPrime;
+}
+std::uint64_t ReversedHash(std::string_view s) {
+  std::uint64_t h = kFnvOffset;
+  for (auto it = s.rbegin(); it != s.rend(); ++it) h = FnvStep(h, *it);
+  return h;
+}
+
+// The strings after which en@ss=standard suppresses a sentence break ("Mr.", "U.S.",
+// "Ph.D."), from the ICU data the break iterator itself reads them from, as UTF-8,
+// with every prefix that ends in '.' ("Ph." of "Ph.D."), which ICU also matches
+// (through its forward trie of partial matches). Empty when the data cannot be read.
+std::vector<std::string> BreakExceptions() {
+  std::vector<std::string> out;
+  UErrorCode status = U_ZERO_ERROR;
+  // The package and keys ICU's filtered break iterator opens for "en" (filteredbrk.cpp).
+  UResourceBundle* bundle =
+      ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
+  UResourceBundle* table = ures_getByKey(bundle, "exceptions", nullptr, &status);
+  UResourceBundle* list = ures_getByKey(table, "SentenceBreak", nullptr, &status);
+  while (U_SUCCESS(status) && ures_hasNext(list)) {
+    int32_t length = 0;
+    const UChar* units = ures_getNextString(list, &length, nullptr, &status);
+    if (U_FAILURE(status)) break;
+    std::string utf8;
+    icu::UnicodeString(false, units, length).toUTF8String(utf8);
+    for (std::size_t dot = utf8.find('.'); dot != std::string::npos; dot = utf8.find('.', dot + 1))
+      out.push_back(utf8.substr(0, dot + 1));
+    out.push_back(std::move(utf8));
+  }
+  ures_close(list);
+  ures_close(table);
+  ures_close(bundle);
+  if (U_FAILURE(status)) out.clear();
+  return out;
+}
+
+}  // namespace
 
 SentenceSplitter::SentenceSplitter(SplitMode mode) : mode_(mode), impl_(std::make_unique<Impl>()) {
   UErrorCode status = U_ZERO_ERROR;
@@ -247,6 +305,16 @@ SentenceSplitter::SentenceSplitter(SplitMode mode) : mode_(mode), impl_(std::mak
       icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
   if (U_FAILURE(status) || !impl_->breaker)
     throw Error("ICU", std::string("cannot create sentence break iterator: ") + u_errorName(status));
+  for (UChar32 c = 0; c < 0x80; ++c)
+    impl_->sb_class[static_cast<std::size_t>(c)] =
+        static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
+  impl_->exceptions = BreakExceptions();
+  for (const std::string& e : impl_->exceptions) {
+    if (e.empty()) continue;
+    impl_->exception_set.insert(e);
+    impl_->exception_filter.Insert(ReversedHash(e));
+    impl_->longest_exception = std::max(impl_->longest_exception, e.size());
+  }
 }
 
 SentenceSplitter::~SentenceSplitter() = default;
@@ -393,6 +461,53 @@ bool BreakWindows(std::string_view line, std::vector<Span>& windows) {
 
 }  // namespace
 
+// Decides the window the commonest way a news sentence ends, without ICU: one run of
+// terminators, then closing quotes or brackets, at least one space, opening ones, and
+// an ASCII capital: "said on Tuesday. The", "he said.\" The", "ended. (Reuters". By
+// UAX #29 that is one break, after the spaces: SB7 needs the capital right after the
+// '.', SB8 a lower-case letter, SB8a a comma-like character or terminator, and no
+// other terminator is in the window to break elsewhere. en@ss=standard then takes the
+// break back when the text before it (less one space) ends with one of its
+// exceptions; any such ending, or any other shape of window, is left to ICU (false).
+// The classes come from ICU's own property data; tests/extract/text_test.cpp
+// compares the result with ICU on whole lines.
+bool SentenceSplitter::SimpleBreak(std::string_view raw, Span window,
+                                   std::vector<std::size_t>& breaks) const {
+  const Impl& d = *impl_;
+  if (d.exception_set.empty()) return false;
+  auto sb = [&](std::size_t i) -> int {
+    const auto c = static_cast<unsigned char>(raw[i]);
+    return c < 0x80 ? d.sb_class[c] : -1;  // -1: not ASCII, not decided here
+  };
+  auto terminator = [](char c) { return c == '.' || c == '!' || c == '?'; };
+  std::size_t t = window.begin;
+  while (t < window.end && !terminator(raw[t])) ++t;
+  if (t == window.end) return false;
+  std::size_t i = t;
+  while (i < window.end && terminator(raw[i])) ++i;
+  for (std::size_t j = i; j < window.end; ++j)
+    if (terminator(raw[j])) return false;  // a second run: ICU
+  while (i < window.end && sb(i) == U_SB_CLOSE) ++i;
+  const std::size_t spaces = i;
+  while (i < window.end && sb(i) == U_SB_SP) ++i;
+  if (i == spaces) return false;
+  const std::size_t at = i;  // the break, if any
+  while (i < window.end && sb(i) == U_SB_CLOSE) ++i;
+  if (i >= window.end || sb(i) != U_SB_UPPER) return false;
+  // ICU's exception check: back from the break, past one space. Every ending of the
+  // text is hashed in one backward pass and tested against a filter; only a hit is
+  // looked up.
+  const std::size_t end = raw[at - 1] == ' ' ? at - 1 : at;
+  std::uint64_t h = kFnvOffset;
+  for (std::size_t length = 1; length <= d.longest_exception && length <= end; ++length) {
+    h = FnvStep(h, raw[end - length]);
+    if (d.exception_filter.MayContain(h) && d.exception_set.contains(raw.substr(end - length, length)))
+      return false;
+  }
+  breaks.push_back(at);
+  return true;
+}
+
 void SentenceSplitter::IcuBreaks(std::string_view raw, Span window, std::vector<std::size_t>& breaks) {
   // ICU walks UTF-16 several times faster than UTF-8 text, so the text is converted
   // once, remembering the byte offset of every UTF-16 unit to map breaks back.
@@ -449,7 +564,8 @@ std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_
   auto& breaks = impl_->breaks;
   breaks.clear();
   if (mode_ == SplitMode::kWindows && BreakWindows(raw, impl_->windows)) {
-    for (const Span& w : impl_->windows) IcuBreaks(raw, w, breaks);
+    for (const Span& w : impl_->windows)
+      if (!SimpleBreak(raw, w, breaks)) IcuBreaks(raw, w, breaks);
   } else {
     IcuBreaks(raw, {0, raw.size()}, breaks);
   }

@@ -45,8 +45,10 @@ std::vector<Span> SplitLines(std::string_view text);
 // thread.
 //
 // kWindows gives ICU only the text around each '.', '!' and '?' of a line made of
-// ASCII, Latin letters and common punctuation (other lines go whole), with the same
-// breaks as kWholeLines, which gives it every line whole and is the reference.
+// ASCII, Latin letters and common punctuation (other lines go whole), and decides the
+// commonest windows ("said. The") itself, by UAX #29 with ICU's property data and
+// ICU's list of break exceptions ("Mr.") - with the same breaks as kWholeLines, which
+// gives ICU every line whole and is the reference.
 enum class SplitMode { kWindows, kWholeLines };
 
 class SentenceSplitter {
@@ -66,6 +68,8 @@ class SentenceSplitter {
                                   std::size_t max_bytes, std::vector<Span>& out);
   // Appends ICU's breaks inside `window` of `raw` (its ends excluded), as offsets in `raw`.
   void IcuBreaks(std::string_view raw, Span window, std::vector<std::size_t>& breaks);
+  // The same for the commonest windows, without ICU; false (nothing appended) for others.
+  bool SimpleBreak(std::string_view raw, Span window, std::vector<std::size_t>& breaks) const;
   SplitMode mode_;
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -210,7 +210,10 @@ TEST(SentenceSplitter, WindowsAroundTerminatorsBreakLikeWholeLines) {
       "Mr.", "Mrs.", "U.S.", "e.g.", "i.e.", "a", "the", "B", "Smith", "3", "3.5", ".", "!", "?",
       "\"", "'", ")", "(", "\u2026", "\u2014", "\u2013", "\u201c", "\u201d", "\u2019", "x.y",
       "No.", "Dr.", "Inc.", "a.m.", "Jan.", "St.", "etc.", "...", "?!", "A.", "\u00c9ric", "\u00df",
-      "\u00ab", "\u00bb", "\u00a0", "1.", "vs.", "Gen.", "[", "]", ";", ":", ",", "-", "\t"};
+      "\u00ab", "\u00bb", "\u00a0", "1.", "vs.", "Gen.", "[", "]", ";", ":", ",", "-", "\t",
+      // Exceptions and their parts inside other words, for the windows decided without
+      // ICU (a terminator, closers, spaces, openers, a capital).
+      "Ph.D.", "Ph.", "AMr.", "Sen.", "Jr.", "p.m.", "{", "}", "The", "(AP"};
   const std::vector<std::string> gaps = {" ", " ", " ", "", "  "};
   std::uint64_t state = 2024;
   auto next = [&](std::size_t n) {
