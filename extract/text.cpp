@@ -232,6 +232,21 @@ std::size_t SentenceSplitter::EmitSentence(std::string_view text, std::size_t b,
   return cut;
 }
 
+namespace {
+
+// The strings after which en@ss=standard takes a sentence break back, as ICU's filtered
+// break iterator uses them (filteredbrk.cpp). An exception with a dot inside ("U.S.",
+// "Ph.D.") is found backwards by its part up to the first dot ("U.", "Ph."), and from
+// there forwards in full; so are the exceptions that share such a part ("U." itself).
+// Only the others ("Mr.") are found backwards in full: `full`. A forward match would
+// have to go on through the text after the ending, which for SimpleBreak is a space.
+struct BreakExceptions {
+  std::unordered_set<std::string> full;
+  bool spaces = false;  // an exception holds a space: a forward match could cross one
+};
+
+}  // namespace
+
 struct SentenceSplitter::Impl {
   std::unique_ptr<icu::BreakIterator> breaker;
   std::vector<UChar> units;             // the text given to ICU, in UTF-16
@@ -245,9 +260,8 @@ struct SentenceSplitter::Impl {
   // exceptions of en@ss=standard, both read from ICU's data (empty when they cannot be
   // read: every window then goes to ICU).
   std::array<std::uint8_t, 128> sb_class{};
-  std::vector<std::string> exceptions;                 // and their prefixes ending in '.'
-  std::unordered_set<std::string_view> exception_set;  // views of `exceptions`
-  HashFilter exception_filter;  // ReversedHash of every exception
+  BreakExceptions exceptions;
+  HashFilter exception_filter;  // ReversedHash of every string of `exceptions`
   std::size_t longest_exception = 0;
   Impl() = default;
   Impl(const Impl&) = delete;
@@ -268,32 +282,37 @@ std::uint64_t ReversedHash(std::string_view s) {
   return h;
 }
 
-// The strings after which en@ss=standard suppresses a sentence break ("Mr.", "U.S.",
-// "Ph.D."), from the ICU data the break iterator itself reads them from, as UTF-8,
-// with every prefix that ends in '.' ("Ph." of "Ph.D."), which ICU also matches
-// (through its forward trie of partial matches). Empty when the data cannot be read.
-std::vector<std::string> BreakExceptions() {
-  std::vector<std::string> out;
+// en@ss=standard's break exceptions, from the ICU data its break iterator reads them
+// from. Empty when the data cannot be read.
+BreakExceptions ReadBreakExceptions() {
+  std::vector<std::string> list;
   UErrorCode status = U_ZERO_ERROR;
-  // The package and keys ICU's filtered break iterator opens for "en" (filteredbrk.cpp).
+  // The package and keys ICU's filtered break iterator opens for "en".
   UResourceBundle* bundle =
       ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", "en", &status);
   UResourceBundle* table = ures_getByKey(bundle, "exceptions", nullptr, &status);
-  UResourceBundle* list = ures_getByKey(table, "SentenceBreak", nullptr, &status);
-  while (U_SUCCESS(status) && ures_hasNext(list)) {
+  UResourceBundle* strings = ures_getByKey(table, "SentenceBreak", nullptr, &status);
+  while (U_SUCCESS(status) && ures_hasNext(strings)) {
     int32_t length = 0;
-    const UChar* units = ures_getNextString(list, &length, nullptr, &status);
+    const UChar* units = ures_getNextString(strings, &length, nullptr, &status);
     if (U_FAILURE(status)) break;
-    std::string utf8;
-    icu::UnicodeString(false, units, length).toUTF8String(utf8);
-    for (std::size_t dot = utf8.find('.'); dot != std::string::npos; dot = utf8.find('.', dot + 1))
-      out.push_back(utf8.substr(0, dot + 1));
-    out.push_back(std::move(utf8));
+    icu::UnicodeString(false, units, length).toUTF8String(list.emplace_back());
   }
-  ures_close(list);
+  ures_close(strings);
   ures_close(table);
   ures_close(bundle);
-  if (U_FAILURE(status)) out.clear();
+  BreakExceptions out;
+  if (U_FAILURE(status)) return out;
+  std::vector<bool> partial(list.size(), false);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    out.spaces |= list[i].find(' ') != std::string::npos;
+    const std::size_t dot = list[i].find('.');
+    if (dot == std::string::npos || dot + 1 == list[i].size()) continue;
+    for (std::size_t j = 0; j < list.size(); ++j)
+      if (list[j].compare(0, dot + 1, list[i], 0, dot + 1) == 0) partial[j] = true;
+  }
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (!partial[i] && !list[i].empty()) out.full.insert(list[i]);
   return out;
 }
 
@@ -308,10 +327,8 @@ SentenceSplitter::SentenceSplitter(SplitMode mode) : mode_(mode), impl_(std::mak
   for (UChar32 c = 0; c < 0x80; ++c)
     impl_->sb_class[static_cast<std::size_t>(c)] =
         static_cast<std::uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
-  impl_->exceptions = BreakExceptions();
-  for (const std::string& e : impl_->exceptions) {
-    if (e.empty()) continue;
-    impl_->exception_set.insert(e);
+  impl_->exceptions = ReadBreakExceptions();
+  for (const std::string& e : impl_->exceptions.full) {
     impl_->exception_filter.Insert(ReversedHash(e));
     impl_->longest_exception = std::max(impl_->longest_exception, e.size());
   }
@@ -463,25 +480,38 @@ bool BreakWindows(std::string_view line, std::vector<Span>& windows) {
 
 // Decides the window the commonest way a news sentence ends, without ICU: one run of
 // terminators, then closing quotes or brackets, at least one space, opening ones, and
-// an ASCII capital: "said on Tuesday. The", "he said.\" The", "ended. (Reuters". By
+// an ASCII capital: "said on Tuesday. The", "he said.\" The", "the U.S. The". By
 // UAX #29 that is one break, after the spaces: SB7 needs the capital right after the
 // '.', SB8 a lower-case letter, SB8a a comma-like character or terminator, and no
-// other terminator is in the window to break elsewhere. en@ss=standard then takes the
-// break back when the text before it (less one space) ends with one of its
-// exceptions; any such ending, or any other shape of window, is left to ICU (false).
+// other terminator in the window can break (only dots right before a letter or digit
+// may be there). en@ss=standard then takes the
+// break back when the text before it (less one space) ends with one of its `full`
+// exceptions (an ending after a tab ends with the tab: none does); the others would
+// have to go on forwards across the space. Any such ending, or any other shape of
+// window, is left to ICU (false).
 // The classes come from ICU's own property data; tests/extract/text_test.cpp
 // compares the result with ICU on whole lines.
 bool SentenceSplitter::SimpleBreak(std::string_view raw, Span window,
                                    std::vector<std::size_t>& breaks) const {
   const Impl& d = *impl_;
-  if (d.exception_set.empty()) return false;
+  if (d.exceptions.full.empty() || d.exceptions.spaces) return false;
   auto sb = [&](std::size_t i) -> int {
     const auto c = static_cast<unsigned char>(raw[i]);
     return c < 0x80 ? d.sb_class[c] : -1;  // -1: not ASCII, not decided here
   };
   auto terminator = [](char c) { return c == '.' || c == '!' || c == '?'; };
+  // A '.' right before a digit (SB6: "3.5"), a lower-case letter (SB8: "e.g") or,
+  // after a letter, a capital (SB7: "U.S") never breaks: the run that may is the first
+  // other terminator. ("1.No" breaks: SB7 wants a letter before the dot.)
+  auto letter = [&](std::size_t k) { return sb(k) == U_SB_UPPER || sb(k) == U_SB_LOWER; };
+  auto inner_dot = [&](std::size_t k) {
+    if (raw[k] != '.' || k + 1 >= window.end) return false;
+    const int next = sb(k + 1);
+    return next == U_SB_NUMERIC || next == U_SB_LOWER ||
+           (next == U_SB_UPPER && k > window.begin && letter(k - 1));
+  };
   std::size_t t = window.begin;
-  while (t < window.end && !terminator(raw[t])) ++t;
+  while (t < window.end && (!terminator(raw[t]) || inner_dot(t))) ++t;
   if (t == window.end) return false;
   std::size_t i = t;
   while (i < window.end && terminator(raw[i])) ++i;
@@ -501,7 +531,8 @@ bool SentenceSplitter::SimpleBreak(std::string_view raw, Span window,
   std::uint64_t h = kFnvOffset;
   for (std::size_t length = 1; length <= d.longest_exception && length <= end; ++length) {
     h = FnvStep(h, raw[end - length]);
-    if (d.exception_filter.MayContain(h) && d.exception_set.contains(raw.substr(end - length, length)))
+    if (d.exception_filter.MayContain(h) &&
+        d.exceptions.full.contains(std::string(raw.substr(end - length, length))))
       return false;
   }
   breaks.push_back(at);

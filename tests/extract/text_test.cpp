@@ -214,7 +214,7 @@ TEST(SentenceSplitter, WindowsAroundTerminatorsBreakLikeWholeLines) {
       // Exceptions and their parts inside other words, for the windows decided without
       // ICU (a terminator, closers, spaces, openers, a capital).
       "Ph.D.", "Ph.", "AMr.", "Sen.", "Jr.", "p.m.", "{", "}", "The", "(AP"};
-  const std::vector<std::string> gaps = {" ", " ", " ", "", "  "};
+  const std::vector<std::string> gaps = {" ", " ", " ", "", "  ", "\t"};
   std::uint64_t state = 2024;
   auto next = [&](std::size_t n) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
