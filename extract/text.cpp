@@ -484,13 +484,13 @@ bool BreakWindows(std::string_view line, std::vector<Span>& windows) {
 // UAX #29 that is one break, after the spaces: SB7 needs the capital right after the
 // '.', SB8 a lower-case letter, SB8a a comma-like character or terminator, and no
 // other terminator in the window can break (only dots right before a letter or digit
-// may be there). en@ss=standard then takes the
-// break back when the text before it (less one space) ends with one of its `full`
-// exceptions (an ending after a tab ends with the tab: none does); the others would
-// have to go on forwards across the space. Any such ending, or any other shape of
-// window, is left to ICU (false).
-// The classes come from ICU's own property data; tests/extract/text_test.cpp
-// compares the result with ICU on whole lines.
+// may be there). en@ss=standard then takes the break back when the text before it
+// (less one space) ends with one of its `full` exceptions (after a tab the text ends
+// with the tab, as no exception does); the others would have to go on forwards across
+// the space. Any such ending, or any other shape of window, is left to ICU (false).
+// The classes come from ICU's own property data; tests/extract/text_test.cpp compares
+// the result with ICU over whole lines, so a later ICU that changes the rules fails
+// there rather than in silence.
 bool SentenceSplitter::SimpleBreak(std::string_view raw, Span window,
                                    std::vector<std::size_t>& breaks) const {
   const Impl& d = *impl_;
