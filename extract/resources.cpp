@@ -376,11 +376,19 @@ Resources Resources::Load(const ResourceOptions& options) {
     const std::string path = Require(dir, "alliances.json");
     LoadAlliances(*lex, by_iso, path, ReadJsonFile(path).doc);
   }
-  AddPeople(*lex, people.valid() ? people.get() : read_people());
+  // Tables of their own, loaded while the people are still read beside them (titles
+  // before any user dictionary's, which are numbered after them).
   {
     const std::string path = Require(dir, "titles.json");
     LoadTitles(*lex, path, ReadJsonFile(path).doc);
   }
+  LoadEnglish(*lex, Require(dir, "english.json"));
+  LoadGivenNames(*lex, Require(dir, "given_names.json"));
+  LoadBoilerplate(*lex, Require(dir, "boilerplate.json"));
+  lex->relations =
+      std::make_shared<RelationLexicon>(LoadRelationLexicon(Require(dir, "relations.json")));
+  // Names: people before organisations, in this order, as every run.
+  AddPeople(*lex, people.valid() ? people.get() : read_people());
   {
     const std::string path = Require(dir, "organizations.json");
     LoadOrganizations(*lex, path, ReadJsonFile(path).doc);
@@ -388,11 +396,6 @@ Resources Resources::Load(const ResourceOptions& options) {
   // User dictionaries last: they extend or override what data/ says.
   for (const auto& user : options.user_dicts) LoadUserDictionary(*lex, by_iso, names, user);
   CommitCountryNames(*lex, by_iso, names);
-  LoadEnglish(*lex, Require(dir, "english.json"));
-  LoadGivenNames(*lex, Require(dir, "given_names.json"));
-  LoadBoilerplate(*lex, Require(dir, "boilerplate.json"));
-  lex->relations =
-      std::make_shared<RelationLexicon>(LoadRelationLexicon(Require(dir, "relations.json")));
   lex->IndexLowercaseStarts();
   return Resources(std::move(lex));
 }
