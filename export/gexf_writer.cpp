@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ostream>
+#include <span>
 #include <string_view>
 
 #include "export/attributes.h"
@@ -50,10 +51,9 @@ void WriteAttributeDecls(const Table& table, std::string_view klass, std::string
 }
 
 // One <attvalue> per value, inside <attvalues>; ids prefixed as in WriteAttributeDecls.
-constexpr XmlValueLayout kNodeAttValue{"          <attvalue for=\"n_", "\" value=\"", "\"/>\n",
-                                       true};
-constexpr XmlValueLayout kEdgeAttValue{"          <attvalue for=\"e_", "\" value=\"", "\"/>\n",
-                                       true};
+XmlValueLayout AttValues(std::span<const AttrSpec> table, std::string_view before_name) {
+  return XmlValueLayout(table, before_name, "\" value=\"", "\"/>\n", true);
+}
 
 // `append(s)` appends the values to the output buffer `s`.
 template <typename Append>
@@ -70,11 +70,11 @@ double NodeSize(std::size_t mentions) {
   return std::min(size, 50.0);
 }
 
-void WriteNode(const EntityNode& node, OutBuffer& out) {
+void WriteNode(const EntityNode& node, const XmlValueLayout& values, OutBuffer& out) {
   out << "      <node id=\"";
   out.Escaped(node.id, true) << "\" label=\"";
   out.Escaped(node.label, true) << "\">\n";
-  WriteAttValues(out, [&](std::string& s) { AppendXmlValues(s, node, kNodeAttValue); });
+  WriteAttValues(out, [&](std::string& s) { AppendXmlValues(s, node, values); });
   const Rgb c = EntityColor(node.type);
   out << fmt::format("        <viz:color r=\"{}\" g=\"{}\" b=\"{}\" a=\"1.0\"/>\n", c.r, c.g, c.b);
   out << fmt::format("        <viz:size value=\"{:.2f}\"/>\n", NodeSize(node.mentions));
@@ -84,12 +84,14 @@ void WriteNode(const EntityNode& node, OutBuffer& out) {
 }  // namespace
 
 void WriteGexf(const KnowledgeGraph& graph, std::ostream& stream) {
+  const XmlValueLayout node_values = AttValues(kNodeAttributes, "          <attvalue for=\"n_");
+  const XmlValueLayout edge_values = AttValues(kEdgeAttributes, "          <attvalue for=\"e_");
   OutBuffer out(stream);
   out << kHeader;
   WriteAttributeDecls(kNodeAttributes, "node", "n_", out);
   WriteAttributeDecls(kEdgeAttributes, "edge", "e_", out);
   out << "    <nodes>\n";
-  for (KnowledgeGraph::NodeId n : graph.Nodes()) WriteNode(graph.node(n), out);
+  for (KnowledgeGraph::NodeId n : graph.Nodes()) WriteNode(graph.node(n), node_values, out);
   out << "    </nodes>\n    <edges>\n";
   std::size_t index = 0;
   for (KnowledgeGraph::EdgeId e : graph.Edges()) {
@@ -100,7 +102,7 @@ void WriteGexf(const KnowledgeGraph& graph, std::ostream& stream) {
     if (IsSymmetric(edge.relation)) out << " type=\"undirected\"";
     out << " kind=\"" << ToString(edge.relation) << "\" label=\"";
     out.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";
-    WriteAttValues(out, [&](std::string& s) { AppendXmlValues(s, graph, edge, kEdgeAttValue); });
+    WriteAttValues(out, [&](std::string& s) { AppendXmlValues(s, graph, edge, edge_values); });
     out << "      </edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";

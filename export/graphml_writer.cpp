@@ -39,13 +39,12 @@ void WriteKeys(const Table& table, std::string_view domain, std::string_view pre
   }
 }
 
-// One <data> line per value, key ids prefixed as in WriteKeys.
-constexpr XmlValueLayout kNodeData{"      <data key=\"n_", "\">", "</data>\n", false};
-constexpr XmlValueLayout kEdgeData{"      <data key=\"e_", "\">", "</data>\n", false};
-
 }  // namespace
 
 void WriteGraphML(const KnowledgeGraph& graph, std::ostream& stream) {
+  // One <data> line per value, key ids prefixed as in WriteKeys.
+  const XmlValueLayout node_data(kNodeAttributes, "      <data key=\"n_", "\">", "</data>\n", false);
+  const XmlValueLayout edge_data(kEdgeAttributes, "      <data key=\"e_", "\">", "</data>\n", false);
   OutBuffer out(stream);
   out << kHeader;
   WriteKeys(kNodeAttributes, "node", "n_", out);
@@ -54,7 +53,7 @@ void WriteGraphML(const KnowledgeGraph& graph, std::ostream& stream) {
   for (KnowledgeGraph::NodeId n : graph.Nodes()) {
     out << "    <node id=\"";
     out.Escaped(graph.node(n).id, true) << "\">\n";
-    out.Write([&](std::string& s) { AppendXmlValues(s, graph.node(n), kNodeData); });
+    out.Write([&](std::string& s) { AppendXmlValues(s, graph.node(n), node_data); });
     out << "    </node>\n";
   }
   std::size_t index = 0;
@@ -62,7 +61,7 @@ void WriteGraphML(const KnowledgeGraph& graph, std::ostream& stream) {
     out << "    <edge id=\"e" << index++ << "\" source=\"";
     out.Escaped(graph.node(graph.source(e)).id, true) << "\" target=\"";
     out.Escaped(graph.node(graph.target(e)).id, true) << "\">\n";
-    out.Write([&](std::string& s) { AppendXmlValues(s, graph, graph.edge(e), kEdgeData); });
+    out.Write([&](std::string& s) { AppendXmlValues(s, graph, graph.edge(e), edge_data); });
     out << "    </edge>\n";
   }
   out << "  </graph>\n</graphml>\n";

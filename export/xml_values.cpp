@@ -77,43 +77,49 @@ class XmlJsonWriter {
 // Writes each value framed by `layout`, escaped as it goes.
 class XmlSink {
  public:
-  XmlSink(std::string& out, const XmlValueLayout& layout, std::span<const AttrSpec> table)
-      : out_(out), layout_(layout), table_(table) {}
+  XmlSink(std::string& out, const XmlValueLayout& layout) : out_(out), layout_(layout) {}
 
   void Text(std::size_t attr, std::string_view text) {
-    Open(attr);
-    AppendXmlEscaped(out_, text, layout_.attribute);
-    out_ += layout_.after_value;
+    out_ += layout_.opening(attr);
+    AppendXmlEscaped(out_, text, layout_.attribute());
+    out_ += layout_.after_value();
   }
   template <typename Write>
   void Json(std::size_t attr, Write write) {
-    Open(attr);
-    XmlJsonWriter writer(out_, layout_.attribute);
+    out_ += layout_.opening(attr);
+    XmlJsonWriter writer(out_, layout_.attribute());
     write(writer);
-    out_ += layout_.after_value;
+    out_ += layout_.after_value();
   }
 
  private:
-  void Open(std::size_t attr) {
-    out_ += layout_.before_name;
-    out_ += table_[attr].name;
-    out_ += layout_.after_name;
-  }
   std::string& out_;
   const XmlValueLayout& layout_;
-  std::span<const AttrSpec> table_;
 };
 
 }  // namespace
 
+XmlValueLayout::XmlValueLayout(std::span<const AttrSpec> table, std::string_view before_name,
+                               std::string_view after_name, std::string_view after_value,
+                               bool attribute)
+    : after_value_(after_value), attribute_(attribute) {
+  for (const AttrSpec& spec : table) {
+    std::string& opening = openings_.emplace_back(before_name);
+    opening += spec.name;
+    opening += after_name;
+  }
+}
+
 void AppendXmlValues(std::string& out, const EntityNode& node, const XmlValueLayout& layout) {
-  XmlSink sink(out, layout, kNodeAttributes);
+  assert(layout.size() == kNodeAttributes.size());
+  XmlSink sink(out, layout);
   detail::VisitNodeValues(node, sink);
 }
 
 void AppendXmlValues(std::string& out, const KnowledgeGraph& graph, const RelationEdge& edge,
                      const XmlValueLayout& layout) {
-  XmlSink sink(out, layout, kEdgeAttributes);
+  assert(layout.size() == kEdgeAttributes.size());
+  XmlSink sink(out, layout);
   detail::VisitEdgeValues(graph, edge, sink);
 }
 

@@ -12,20 +12,28 @@
 namespace kg {
 namespace {
 
-const XmlValueLayout kContent{"<data key=\"", "\">", "</data>\n", false};
-const XmlValueLayout kAttribute{"<attvalue for=\"", "\" value=\"", "\"/>\n", true};
+// How GraphML and GEXF frame a value.
+struct Framing {
+  std::string before_name, after_name, after_value;
+  bool attribute;
+};
+const Framing kContent{"<data key=\"", "\">", "</data>\n", false};
+const Framing kAttribute{"<attvalue for=\"", "\" value=\"", "\"/>\n", true};
+
+template <typename Table>
+XmlValueLayout Layout(const Table& table, const Framing& f) {
+  return XmlValueLayout(table, f.before_name, f.after_name, f.after_value, f.attribute);
+}
 
 // What the XML writers wrote before AppendXmlValues: each text of
-// NodeAttributeValues / EdgeAttributeValues, escaped, framed by the layout.
+// NodeAttributeValues / EdgeAttributeValues, escaped, framed as `f` says.
 template <typename Table>
-std::string Escaped(const Table& table, const std::vector<AttrValue>& values,
-                    const XmlValueLayout& layout) {
+std::string Escaped(const Table& table, const std::vector<AttrValue>& values, const Framing& f) {
   std::string out;
   for (const AttrValue& v : values) {
-    out += std::string(layout.before_name) + std::string(table[v.attr].name) +
-           std::string(layout.after_name);
-    out += layout.attribute ? XmlEscapeAttribute(v.text) : XmlEscape(v.text);
-    out += layout.after_value;
+    out += f.before_name + std::string(table[v.attr].name) + f.after_name;
+    out += f.attribute ? XmlEscapeAttribute(v.text) : XmlEscape(v.text);
+    out += f.after_value;
   }
   return out;
 }
@@ -62,11 +70,11 @@ TEST(XmlValues, EdgesEqualTheirAttributeTextsEscaped) {
   std::vector<RelationEdge> edges = HardEdges(graph);
   for (auto e : graph.Edges()) edges.push_back(graph.edge(e));
   for (const RelationEdge& edge : edges) {
-    for (const XmlValueLayout* layout : {&kContent, &kAttribute}) {
+    for (const Framing* f : {&kContent, &kAttribute}) {
       std::string got = "kept:";
-      AppendXmlValues(got, graph, edge, *layout);
-      EXPECT_EQ(got, "kept:" + Escaped(kEdgeAttributes, EdgeAttributeValues(graph, edge), *layout))
-          << ToString(edge.relation) << " attribute=" << layout->attribute;
+      AppendXmlValues(got, graph, edge, Layout(kEdgeAttributes, *f));
+      EXPECT_EQ(got, "kept:" + Escaped(kEdgeAttributes, EdgeAttributeValues(graph, edge), *f))
+          << ToString(edge.relation) << " attribute=" << f->attribute;
     }
   }
 }
@@ -87,11 +95,11 @@ TEST(XmlValues, NodesEqualTheirAttributeTextsEscaped) {
   const KnowledgeGraph graph = testing::SmallGraph();
   for (auto n : graph.Nodes()) nodes.push_back(graph.node(n));
   for (const EntityNode& node : nodes) {
-    for (const XmlValueLayout* layout : {&kContent, &kAttribute}) {
+    for (const Framing* f : {&kContent, &kAttribute}) {
       std::string got;
-      AppendXmlValues(got, node, *layout);
-      EXPECT_EQ(got, Escaped(kNodeAttributes, NodeAttributeValues(node), *layout))
-          << node.id << " attribute=" << layout->attribute;
+      AppendXmlValues(got, node, Layout(kNodeAttributes, *f));
+      EXPECT_EQ(got, Escaped(kNodeAttributes, NodeAttributeValues(node), *f))
+          << node.id << " attribute=" << f->attribute;
     }
   }
 }
