@@ -11,7 +11,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <exception>
 #include <future>
+#include <iterator>
 #include <map>
 #include <set>
 #include <unordered_set>
@@ -209,14 +211,20 @@ struct PersonRecord {
   std::vector<std::string> aliases;
 };
 
-// Reads the "people" of `doc`: all the work on one person that needs no table, so that
-// it can run beside the rest of the loading (Resources::Load gives it a thread).
-std::vector<PersonRecord> ReadPeople(const std::string& path, const rapidjson::Value& doc) {
+// Reads the "people" of `doc`, or the `part`-th of `parts` equal slices of them: all
+// the work on one person that needs no table, so that it can run beside the rest of
+// the loading (Resources::Load gives it a thread, and the calling thread the second
+// half). Only reads `doc`.
+std::vector<PersonRecord> ReadPeople(const std::string& path, const rapidjson::Value& doc,
+                                     std::size_t part = 0, std::size_t parts = 1) {
   std::vector<PersonRecord> out;
   const rapidjson::Value* list = GetArray(doc, "people", path);
   if (!list) return out;
-  out.reserve(list->Size());
-  for (const auto& p : list->GetArray()) {
+  const std::size_t size = list->Size();
+  const std::size_t from = size * part / parts, to = size * (part + 1) / parts;
+  out.reserve(to - from);
+  for (std::size_t i = from; i < to; ++i) {
+    const rapidjson::Value& p = (*list)[static_cast<rapidjson::SizeType>(i)];
     PersonRecord& record = out.emplace_back();
     PersonInfo& info = record.info;
     info.name = GetString(p, "name", path, true);
@@ -362,10 +370,40 @@ Resources Resources::Load(const ResourceOptions& options) {
   NameVotes names;
   const std::string& dir = options.data_dir;
   const std::string people_path = Require(dir, "people.json");
-  // The biggest file, parsed and its people spelled beside the rest.
-  auto read_people = [&people_path] { return ReadPeople(people_path, ReadJsonFile(people_path).doc); };
-  std::future<std::vector<PersonRecord>> people;
-  if (options.threads > 1) people = std::async(std::launch::async, read_people);
+  // The biggest file, parsed and the first half of its people spelled on a second
+  // thread while this one loads the rest; then this one spells the second half.
+  JsonFile people_file;
+  std::promise<void> people_parsed;
+  std::future<std::vector<PersonRecord>> first_people;
+  if (options.threads > 1) {
+    first_people = std::async(std::launch::async, [&] {
+      try {
+        people_file = ReadJsonFile(people_path);
+      } catch (...) {
+        people_parsed.set_exception(std::current_exception());
+        throw;
+      }
+      people_parsed.set_value();
+      return ReadPeople(people_path, people_file.doc, 0, 2);
+    });
+  }
+  auto read_people = [&] {
+    if (!first_people.valid()) return ReadPeople(people_path, ReadJsonFile(people_path).doc);
+    std::future<void> parsed = people_parsed.get_future();
+    std::vector<PersonRecord> second;
+    std::exception_ptr second_error;
+    try {
+      parsed.get();
+      second = ReadPeople(people_path, people_file.doc, 1, 2);
+    } catch (...) {
+      second_error = std::current_exception();
+    }
+    std::vector<PersonRecord> people = first_people.get();  // its error first, as in order
+    if (second_error) std::rethrow_exception(second_error);
+    people.insert(people.end(), std::make_move_iterator(second.begin()),
+                  std::make_move_iterator(second.end()));
+    return people;
+  };
   LoadIsoCodes(*lex, by_iso, names);
   LoadCldrNames(*lex, names);
   {
@@ -388,7 +426,7 @@ Resources Resources::Load(const ResourceOptions& options) {
   lex->relations =
       std::make_shared<RelationLexicon>(LoadRelationLexicon(Require(dir, "relations.json")));
   // Names: people before organisations, in this order, as every run.
-  AddPeople(*lex, people.valid() ? people.get() : read_people());
+  AddPeople(*lex, read_people());
   {
     const std::string path = Require(dir, "organizations.json");
     LoadOrganizations(*lex, path, ReadJsonFile(path).doc);

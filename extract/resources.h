@@ -12,7 +12,7 @@ struct ResourceOptions {
   std::string data_dir;                 // the repository's data/ folder
   std::vector<std::string> user_dicts;  // `kgraph build --dict FILE.json`, in order
   // With 2 or more, the largest file (people.json) is parsed on a second thread while
-  // the others load.
+  // the others load, and its people are spelled half on each thread.
   unsigned threads = 1;
 };
 

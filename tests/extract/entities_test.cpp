@@ -372,6 +372,25 @@ TEST(Entities, UserDictionaryTeachesNewActors) {
   std::filesystem::remove_all(dir);
 }
 
+// On two threads people.json is parsed and its first half spelled beside the other
+// files, the second half on the calling thread: the same people, in the same order,
+// as on one.
+TEST(Entities, LoadingOnTwoThreadsGivesTheSamePeople) {
+  const Resources two = Resources::Load({DefaultDataDir(), {}, 2});
+  const auto& a = Res().lexicon().people;
+  const auto& b = two.lexicon().people;
+  ASSERT_EQ(a.size(), b.size());
+  ASSERT_GT(a.size(), 1000u);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    ASSERT_EQ(a[i].name, b[i].name) << i;
+    EXPECT_EQ(a[i].entity_id, b[i].entity_id) << a[i].name;
+    EXPECT_EQ(a[i].parts.canonical_surname, b[i].parts.canonical_surname) << a[i].name;
+    EXPECT_EQ(a[i].roles.size(), b[i].roles.size()) << a[i].name;
+  }
+  const std::string text = "Russian Foreign Minister Sergey Lavrov met Xi Jinping in Beijing.";
+  EXPECT_EQ(Ids(ExtractText(text, two)), Ids(ExtractText(text)));
+}
+
 // A dictionary given as a pipe (`--dict <(jq ... dict.json)`) has no size to read it by.
 TEST(Entities, UserDictionaryCanBeAPipe) {
   const auto dir = std::filesystem::temp_directory_path() / "kg_user_dict_pipe_test";
