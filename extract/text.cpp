@@ -51,9 +51,11 @@ bool IsUpper(UChar32 c) {
 }
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 
-// FNV-1a, as HashText computes it.
+// FNV-1a, as HashText computes it, one byte a step (Tokenize fuses the steps with its
+// scan; SimpleBreak hashes the endings of a text backwards).
 constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
 constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
+constexpr std::uint64_t FnvStep(std::uint64_t hash, unsigned char c) { return (hash ^ c) * kFnvPrime; }
 
 // Classes of bytes for Tokenize's fast paths: one table load per byte instead of a
 // chain of range tests. Bytes from 0x80 on have no class (the general path takes them).
@@ -271,14 +273,11 @@ struct SentenceSplitter::Impl {
 
 namespace {
 
-// One step of FNV-1a. SimpleBreak hashes the endings of a text backwards, one byte a
-// step, and the exceptions are hashed the same way, from their last byte.
-std::uint64_t FnvStep(std::uint64_t hash, char c) {
-  return (hash ^ static_cast<unsigned char>(c)) * kFnvPrime;
-}
+// The FNV-1a hash of `s` read from its last byte back, as SimpleBreak hashes the
+// endings of a text.
 std::uint64_t ReversedHash(std::string_view s) {
   std::uint64_t h = kFnvOffset;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) h = FnvStep(h, *it);
+  for (auto it = s.rbegin(); it != s.rend(); ++it) h = FnvStep(h, static_cast<unsigned char>(*it));
   return h;
 }
 
@@ -530,7 +529,7 @@ bool SentenceSplitter::SimpleBreak(std::string_view raw, Span window,
   const std::size_t end = raw[at - 1] == ' ' ? at - 1 : at;
   std::uint64_t h = kFnvOffset;
   for (std::size_t length = 1; length <= d.longest_exception && length <= end; ++length) {
-    h = FnvStep(h, raw[end - length]);
+    h = FnvStep(h, static_cast<unsigned char>(raw[end - length]));
     if (d.exception_filter.MayContain(h) &&
         d.exceptions.full.contains(std::string(raw.substr(end - length, length))))
       return false;
@@ -657,7 +656,7 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
         push(b, e, ShapeFlags(raw));
         return;
       }
-      hash = (hash ^ c) * kFnvPrime;
+      hash = FnvStep(hash, c);
       seen |= kByteClasses[c];
     }
     push_ascii_word(b, e, hash, seen);
@@ -674,7 +673,7 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
         continue;
       }
       if (cls & kClassPunct) {
-        const std::uint64_t hash = (kFnvOffset ^ byte) * kFnvPrime;
+        const std::uint64_t hash = FnvStep(kFnvOffset, byte);
         const auto flags = static_cast<std::uint16_t>(kPunct | (space_before ? kSpaceBefore : 0));
         tokens.push_back({{i, i + 1}, s.substr(i, 1), hash, hash, flags});
         space_before = false;
@@ -689,7 +688,7 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
           const auto c = static_cast<unsigned char>(s[e]);
           const std::uint8_t k = kByteClasses[c];
           if (!(k & kClassAlnum)) break;
-          hash = (hash ^ c) * kFnvPrime;
+          hash = FnvStep(hash, c);
           seen |= k;
         }
         // The general path below goes on past a non-ASCII letter, an apostrophe
@@ -783,7 +782,7 @@ std::uint64_t HashText(std::string_view text, bool lower) {
   std::uint64_t h = kFnvOffset;
   for (char ch : text) {
     if (lower && ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    h = (h ^ static_cast<unsigned char>(ch)) * kFnvPrime;
+    h = FnvStep(h, static_cast<unsigned char>(ch));
   }
   return h;
 }

@@ -96,8 +96,9 @@ class WordSet {
 class FoldedWordSet {
  public:
   void Insert(std::string_view word) {
-    index_.Insert(HashText(word, true));
-    filter_.Insert(HashText(word, true));
+    const std::uint64_t hash = HashText(word, true);
+    index_.Insert(hash);
+    filter_.Insert(hash);
   }
   // Adds the words to `filter` (by Token::lower_hash).
   void AddTo(HashFilter& filter) const { filter |= filter_; }
