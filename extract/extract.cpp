@@ -29,17 +29,16 @@ Evidence SentenceEvidence(const Article& article, Span span) {
   return {article.id, span, article.text.substr(span.begin, span.size()), ""};
 }
 
-// co_mention: one per sentence and unordered pair of distinct entities.
-void AddCoMentions(const AnalyzedSentence& s, const std::vector<Entity>& entities,
-                   const Article& article, std::vector<Relation>& out) {
+// co_mention: the article's entities named in sentence `s` (`map`: window entity ->
+// article entity), when there are two or more.
+void AddCoMentions(const AnalyzedSentence& s, const std::vector<std::size_t>& map,
+                   const Article& article, std::vector<CoMentions>& out) {
   std::vector<std::size_t> ids;
-  for (const auto& m : s.mentions) ids.push_back(m.entity);
+  ids.reserve(s.mentions.size());
+  for (const auto& m : s.mentions) ids.push_back(map[m.entity]);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (std::size_t a = 0; a < ids.size(); ++a)
-    for (std::size_t b = a + 1; b < ids.size(); ++b)
-      out.push_back({entities[ids[a]].id, RelationType::kCoMention, entities[ids[b]].id, "",
-                     SentenceEvidence(article, s.span)});
+  if (ids.size() >= 2) out.push_back({std::move(ids), SentenceEvidence(article, s.span)});
 }
 
 // Merges one window's entities into the article's, remapping mention indices.
@@ -78,7 +77,7 @@ void ProcessWindow(const Article& article, const Lexicon& lex, const ExtractOpti
     if (lex.relations)
       for (auto& r : ExtractRelations(s, resolved.entities, *lex.relations, article.text, article.id))
         x.relations.push_back(std::move(r));
-    if (options.co_mentions) AddCoMentions(s, resolved.entities, article, x.relations);
+    if (options.co_mentions) AddCoMentions(s, map, article, x.co_mentions);
   }
   work.clear();
 }

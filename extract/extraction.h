@@ -55,6 +55,15 @@ struct Relation {
   Evidence evidence;
 };
 
+// The co_mention relations of one sentence, held once: every unordered pair of
+// `entities` is one co_mention with `evidence` behind it. As pairs, each with its own
+// copy of the sentence, a sentence listing ten countries (45 pairs) took ~80 times its
+// own size in memory.
+struct CoMentions {
+  std::vector<std::size_t> entities;  // indices into ArticleExtraction::entities; ascending, unique, >= 2
+  Evidence evidence;                  // the sentence; no speaker
+};
+
 struct ExtractStats {
   std::size_t sentences = 0;
   std::size_t boilerplate_lines = 0;  // lines skipped as not part of the article
@@ -67,7 +76,8 @@ struct ArticleExtraction {
   std::vector<Sentence> sentences;
   std::vector<Entity> entities;
   std::vector<Mention> mentions;
-  std::vector<Relation> relations;  // typed relations and co_mention (one per sentence & pair)
+  std::vector<Relation> relations;      // typed relations (official_of, meets, ...)
+  std::vector<CoMentions> co_mentions;  // co_mention: one entry per sentence naming 2+ entities
   ExtractStats stats;
   std::vector<Diagnostic> diagnostics;
 };

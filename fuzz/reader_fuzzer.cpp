@@ -55,6 +55,11 @@ void CheckExtraction(const kg::Article& a, const kg::ArticleExtraction& x) {
   }
   for (const auto& r : x.relations)
     Check(inside(r.evidence.span), "evidence span outside the text");
+  for (const auto& c : x.co_mentions) {
+    Check(inside(c.evidence.span), "co-mention evidence span outside the text");
+    Check(c.entities.size() >= 2, "co-mention of fewer than two entities");
+    for (const auto e : c.entities) Check(e < x.entities.size(), "co-mention of an unknown entity");
+  }
 }
 
 }  // namespace

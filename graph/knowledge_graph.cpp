@@ -235,6 +235,8 @@ void KnowledgeGraph::Add(const ArticleExtraction& article) {
   Impl& g = *impl_;
   g.Stale();
   const ArticleRef ref = InternArticle(article.article_id);
+  std::vector<NodeId> node_of;  // article entity -> node
+  node_of.reserve(article.entities.size());
   for (const Entity& e : article.entities) {
     if (const auto found = FindNode(e.id)) {
       EntityNode& node = g.nodes[*found];
@@ -242,32 +244,48 @@ void KnowledgeGraph::Add(const ArticleExtraction& article) {
         if (!node.aliases.contains(alias)) node.aliases.insert(alias);
       AddArticle(node.articles, ref);
       MergeNodeCounts(node, e.mentions, e.iso);
+      node_of.push_back(*found);
       continue;
     }
-    AddNode(EntityNode{e.id, e.label, e.type, e.iso, {e.aliases.begin(), e.aliases.end()}, {ref},
-                       e.mentions});
+    node_of.push_back(AddNode(EntityNode{e.id, e.label, e.type, e.iso,
+                                         {e.aliases.begin(), e.aliases.end()}, {ref}, e.mentions}));
   }
-  for (const Relation& r : article.relations) {
-    auto s = FindNode(r.source), t = FindNode(r.target);
-    if (!s || !t || *s == *t) continue;  // the extractor only names its own entities
+  // One supporting sentence for (s, type, t); the evidence is copied only when kept.
+  auto relate = [&](NodeId s, RelationType type, NodeId t, const std::string& role,
+                    const Evidence& evidence) {
+    if (s == t) return;
     const ArticleRef evidence_ref =
-        r.evidence.article_id == article.article_id ? ref : InternArticle(r.evidence.article_id);
+        evidence.article_id == article.article_id ? ref : InternArticle(evidence.article_id);
     std::size_t hash;
-    if (const EdgeId found = g.FindEdge(*s, r.type, *t, hash); found != kNone) {
+    if (const EdgeId found = g.FindEdge(s, type, t, hash); found != kNone) {
       RelationEdge& edge = g.edges[found];
-      if (!r.role.empty() && !edge.roles.contains(r.role)) edge.roles.insert(r.role);
+      if (!role.empty() && !edge.roles.contains(role)) edge.roles.insert(role);
       edge.weight += 1;
       AddArticle(edge.articles, evidence_ref);
-      KeepEvidence(edge.evidence, r.evidence);
-      continue;
+      KeepEvidence(edge.evidence, evidence);
+      return;
     }
     RelationEdge delta;
-    delta.relation = r.type;
-    if (!r.role.empty()) delta.roles.insert(r.role);
+    delta.relation = type;
+    if (!role.empty()) delta.roles.insert(role);
     delta.weight = 1;
     delta.articles = {evidence_ref};
-    delta.evidence.push_back(r.evidence);
-    AddEdge(*s, r.type, *t, std::move(delta));
+    delta.evidence.push_back(evidence);
+    AddEdge(s, type, t, std::move(delta));
+  };
+  for (const Relation& r : article.relations) {
+    const auto s = FindNode(r.source), t = FindNode(r.target);
+    if (s && t) relate(*s, r.type, *t, r.role, r.evidence);  // the extractor names its own entities
+  }
+  const std::string no_role;
+  for (const CoMentions& c : article.co_mentions) {
+    for (std::size_t a = 0; a < c.entities.size(); ++a) {
+      if (c.entities[a] >= node_of.size()) continue;
+      for (std::size_t b = a + 1; b < c.entities.size(); ++b)
+        if (c.entities[b] < node_of.size())
+          relate(node_of[c.entities[a]], RelationType::kCoMention, node_of[c.entities[b]], no_role,
+                 c.evidence);
+    }
   }
 }
 

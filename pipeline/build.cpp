@@ -315,10 +315,13 @@ BuildSummary Build(const BuildConfig& config) {
   // figure means one core.
   auto read_batch = [&] {
     std::vector<Article> batch;
+    std::size_t bytes = 0;
     const bool over = config.max_errors && reader.stats().skipped >= config.max_errors;
-    while (!over && batch.size() < std::max<std::size_t>(1, config.batch_size)) {
+    while (!over && batch.size() < std::max<std::size_t>(1, config.batch_size) &&
+           (batch.empty() || bytes < config.batch_bytes)) {
       auto article = reader.Next();
       if (!article) break;
+      bytes += article->text.size();
       batch.push_back(std::move(*article));
     }
     return batch;

@@ -29,6 +29,9 @@ struct BuildConfig {
   bool strict = false;              // skip (not repair) damaged inputs
   std::size_t max_errors = 0;       // stop after this many skipped inputs; 0: never
   std::size_t batch_size = 1024;     // articles extracted in parallel before merging
+  // ... and at most about this much article text: a batch's extractions wait in memory
+  // until it is merged, so a batch is bounded in bytes too, not only in articles.
+  std::size_t batch_bytes = 4 << 20;
   // Progress callback, called every ~0.5 s and at the end; may be empty.
   std::function<void(std::size_t articles, std::size_t bytes, double seconds)> on_progress;
   // Called for every diagnostic as it happens; may be empty.

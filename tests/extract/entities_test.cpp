@@ -44,6 +44,12 @@ std::set<std::string> Roles(const ArticleExtraction& x) {
   return out;
 }
 
+std::set<std::string> CoMentionIds(const ArticleExtraction& x, const CoMentions& c) {
+  std::set<std::string> ids;
+  for (const std::size_t e : c.entities) ids.insert(x.entities.at(e).id);
+  return ids;
+}
+
 struct Case {
   const char* rule;
   const char* text;
@@ -427,6 +433,39 @@ TEST(Entities, AnArticleLongerThanAWindowKeepsItsPeople) {
   EXPECT_EQ(lavrov, 2u);
   EXPECT_EQ(xi, 1u);
   EXPECT_TRUE(Roles(x).count("person:sergey-lavrov country:RU foreign minister"));
+  // Co-mentions of a later window name the article's entities, not the window's.
+  ASSERT_FALSE(x.co_mentions.empty());
+  const CoMentions& last = x.co_mentions.back();
+  EXPECT_EQ(last.evidence.text, "Lavrov met Chinese President Xi Jinping later.");
+  EXPECT_EQ(CoMentionIds(x, last),
+            (std::set<std::string>{"country:CN", "person:sergey-lavrov", "person:xi-jinping"}));
+}
+
+// One entry per sentence that names two or more entities, holding them once with the
+// sentence: not one relation (and one copy of the sentence) per pair.
+TEST(Entities, HoldsEachSentencesCoMentionsOnce) {
+  const std::string text =
+      "France, Germany, Italy and Spain backed the plan. Poland did not. "
+      "Poland and France talked again on Friday.";
+  const auto x = ExtractText(text);
+  ASSERT_EQ(x.co_mentions.size(), 2u);
+  EXPECT_EQ(CoMentionIds(x, x.co_mentions[0]),
+            (std::set<std::string>{"country:DE", "country:ES", "country:FR", "country:IT"}));
+  EXPECT_EQ(CoMentionIds(x, x.co_mentions[1]), (std::set<std::string>{"country:FR", "country:PL"}));
+  for (const CoMentions& c : x.co_mentions) {
+    EXPECT_TRUE(std::is_sorted(c.entities.begin(), c.entities.end()));
+    EXPECT_EQ(std::adjacent_find(c.entities.begin(), c.entities.end()), c.entities.end());
+    EXPECT_EQ(c.evidence.article_id, "t");
+    EXPECT_EQ(c.evidence.text, text.substr(c.evidence.span.begin, c.evidence.span.size()));
+  }
+  EXPECT_EQ(x.co_mentions[0].evidence.text, "France, Germany, Italy and Spain backed the plan.");
+  for (const auto& r : x.relations) EXPECT_NE(r.type, RelationType::kCoMention);
+  ExtractOptions none;
+  none.co_mentions = false;
+  Article a;
+  a.id = "t";
+  a.text = text;
+  EXPECT_TRUE(Extract(a, Res(), none).co_mentions.empty());
 }
 
 TEST(Entities, OffsetsPointIntoTheOriginalText) {

@@ -38,6 +38,47 @@ TEST(KnowledgeGraph, MergesRepeatedEvidenceIntoOneEdgeAndKeepsRelationsApart) {
   EXPECT_EQ(g.edge(edges[1]).relation, RelationType::kCriticizes);
 }
 
+// A sentence naming n entities is one CoMentions entry: n(n-1)/2 co_mention edges,
+// each with the sentence as evidence, as if each pair had come as its own relation.
+TEST(KnowledgeGraph, ExpandsEachSentencesCoMentionsIntoPairs) {
+  ArticleExtraction a;
+  a.article_id = "a";
+  a.entities = {Country("RU", "Russia"), Country("CN", "China"), Country("FR", "France")};
+  const Evidence first{"a", {0, 30}, "Russia, China and France met.", ""};
+  const Evidence second{"a", {31, 50}, "France and China.", ""};
+  a.co_mentions = {{{0, 1, 2}, first}, {{1, 2}, second}};
+  KnowledgeGraph g;
+  g.Add(a);
+  ASSERT_EQ(g.node_count(), 3u);
+  ASSERT_EQ(g.edge_count(), 3u);
+  std::vector<std::tuple<std::string, std::string, double, std::size_t>> edges;
+  for (const auto e : g.Edges()) {
+    const RelationEdge& edge = g.edge(e);
+    EXPECT_EQ(edge.relation, RelationType::kCoMention);
+    EXPECT_EQ(edge.evidence.front(), first);
+    edges.emplace_back(g.node(g.source(e)).id, g.node(g.target(e)).id, edge.weight,
+                       edge.evidence.size());
+  }
+  using T = std::tuple<std::string, std::string, double, std::size_t>;
+  EXPECT_EQ(edges, (std::vector<T>{{"country:CN", "country:FR", 2, 2},
+                                   {"country:CN", "country:RU", 1, 1},
+                                   {"country:FR", "country:RU", 1, 1}}));
+
+  // The same pairs from another article add up; an index past the entities is ignored.
+  ArticleExtraction b = a;
+  b.article_id = "b";
+  b.co_mentions = {{{0, 1, 7}, Evidence{"b", {0, 10}, "RU and CN.", ""}}};
+  g.Add(b);
+  ASSERT_EQ(g.edge_count(), 3u);
+  const auto ru = *g.FindNode("country:RU");
+  for (const auto e : g.Edges())
+    if (g.source(e) == ru || g.target(e) == ru) {
+      const bool cn = g.node(g.source(e)).id == "country:CN";
+      EXPECT_EQ(g.edge(e).weight, cn ? 2 : 1);
+      EXPECT_EQ(g.ArticleIds(g.edge(e).articles).size(), cn ? 2u : 1u);
+    }
+}
+
 TEST(KnowledgeGraph, SymmetricRelationsAreStoredOncePerPair) {
   ArticleExtraction a;
   a.article_id = "a";

@@ -122,6 +122,24 @@ TEST(Build, OutputIsByteIdenticalWhateverThePathOrderAndThreads) {
   fs::remove_all(b);
 }
 
+// A batch ends at batch_size articles or at about batch_bytes of text, whichever comes
+// first; where batches end never changes the graph.
+TEST(Build, BatchBoundsInBytesDoNotChangeTheOutput) {
+  const fs::path a = TempDir("bytes_a"), b = TempDir("bytes_b");
+  BuildConfig config;
+  config.inputs = {"samples"};
+  config.out_dir = a.string();
+  config.threads = 2;
+  Build(config);
+  config.out_dir = b.string();
+  config.batch_bytes = 1;  // every article a batch of its own
+  Build(config);
+  for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"})
+    EXPECT_EQ(Slurp(a / name), Slurp(b / name)) << name;
+  fs::remove_all(a);
+  fs::remove_all(b);
+}
+
 // --verbose prints these; bench/results.md quotes them. One thread runs every stage in
 // order; more threads write the formats side by side.
 TEST(Build, TimesEveryStage) {
