@@ -5,7 +5,6 @@
 #include "extract/extract.h"
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 
 #include "extract/boilerplate.h"
@@ -29,99 +28,148 @@ Evidence SentenceEvidence(const Article& article, Span span) {
   return {article.id, span, article.text.substr(span.begin, span.size()), ""};
 }
 
-// co_mention: the article's entities named in sentence `s` (`map`: window entity ->
-// article entity), when there are two or more.
-void AddCoMentions(const AnalyzedSentence& s, const std::vector<std::size_t>& map,
-                   const Article& article, std::vector<CoMentions>& out) {
+// co_mention: the entities named in sentence `s`, when there are two or more.
+void AddCoMentions(const AnalyzedSentence& s, const Article& article, std::vector<CoMentions>& out) {
   std::vector<std::size_t> ids;
   ids.reserve(s.mentions.size());
-  for (const auto& m : s.mentions) ids.push_back(map[m.entity]);
+  for (const auto& m : s.mentions) ids.push_back(m.entity);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   if (ids.size() >= 2) out.push_back({std::move(ids), SentenceEvidence(article, s.span)});
 }
 
-// Merges one window's entities into the article's, remapping mention indices.
-std::vector<std::size_t> MergeEntities(const std::vector<Entity>& window, ArticleExtraction& x,
-                                       std::unordered_map<std::string, std::size_t>& by_id) {
-  std::vector<std::size_t> map(window.size());
-  for (std::size_t i = 0; i < window.size(); ++i) {
-    auto [it, inserted] = by_id.try_emplace(window[i].id, x.entities.size());
+void SortAliases(std::vector<Entity>& entities) {
+  for (auto& e : entities) {
+    std::sort(e.aliases.begin(), e.aliases.end());
+    e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+  }
+}
+
+// The extraction of one window: entities resolved over its sentences, then their
+// mentions, relations and co-mentions. `first_sentence` is the index of the window's
+// first sentence in the article.
+ArticleExtraction ProcessWindow(const Article& article, const Lexicon& lex,
+                                const ExtractOptions& options, std::vector<SentenceWork>& work,
+                                std::size_t first_sentence) {
+  ArticleExtraction part;
+  part.article_id = article.id;
+  ResolvedEntities resolved = ResolveEntities(work, lex, article.text, article.id);
+  part.entities = std::move(resolved.entities);
+  part.relations = std::move(resolved.official_of);
+  part.sentences.reserve(work.size());
+  for (auto& w : work) {
+    const AnalyzedSentence& s = w.sentence;
+    part.sentences.push_back({s.span});
+    for (const auto& m : s.mentions)
+      part.mentions.push_back({{s.tokens[m.first].span.begin, s.tokens[m.last - 1].span.end},
+                               m.form, m.entity, s.index - first_sentence});
+    if (s.mentions.size() < 2) continue;
+    if (lex.relations)
+      for (auto& r : ExtractRelations(s, part.entities, *lex.relations, article.text, article.id))
+        part.relations.push_back(std::move(r));
+    if (options.co_mentions) AddCoMentions(s, article, part.co_mentions);
+  }
+  SortAliases(part.entities);
+  part.stats.sentences = part.sentences.size();
+  work.clear();
+  return part;
+}
+
+// Appends `part` to `x`: entities by id (mentions add up, aliases join), every index
+// moved to x's entities and sentences.
+void Append(ArticleExtraction&& part, ArticleExtraction& x,
+            std::unordered_map<std::string, std::size_t>& by_id) {
+  std::vector<std::size_t> map(part.entities.size());
+  for (std::size_t i = 0; i < part.entities.size(); ++i) {
+    Entity& e = part.entities[i];
+    auto [it, inserted] = by_id.try_emplace(e.id, x.entities.size());
     if (inserted) {
-      x.entities.push_back(window[i]);
+      x.entities.push_back(std::move(e));
     } else {
-      Entity& e = x.entities[it->second];
-      e.mentions += window[i].mentions;
-      e.aliases.insert(e.aliases.end(), window[i].aliases.begin(), window[i].aliases.end());
+      Entity& into = x.entities[it->second];
+      into.mentions += e.mentions;
+      into.aliases.insert(into.aliases.end(), e.aliases.begin(), e.aliases.end());
     }
     map[i] = it->second;
   }
-  return map;
-}
-
-void ProcessWindow(const Article& article, const Lexicon& lex, const ExtractOptions& options,
-                   std::vector<SentenceWork>& work, ArticleExtraction& x,
-                   std::unordered_map<std::string, std::size_t>& by_id) {
-  ResolvedEntities resolved = ResolveEntities(work, lex, article.text, article.id);
-  const std::vector<std::size_t> map = MergeEntities(resolved.entities, x, by_id);
-  for (auto& r : resolved.official_of) x.relations.push_back(std::move(r));
-  std::size_t mentions = x.mentions.size();
-  for (const auto& w : work) mentions += w.sentence.mentions.size();
-  x.mentions.reserve(mentions);
-  for (auto& w : work) {
-    const AnalyzedSentence& s = w.sentence;
-    for (const auto& m : s.mentions)
-      x.mentions.push_back({{s.tokens[m.first].span.begin, s.tokens[m.last - 1].span.end},
-                            m.form, map[m.entity], s.index});
-    if (s.mentions.size() < 2) continue;
-    if (lex.relations)
-      for (auto& r : ExtractRelations(s, resolved.entities, *lex.relations, article.text, article.id))
-        x.relations.push_back(std::move(r));
-    if (options.co_mentions) AddCoMentions(s, map, article, x.co_mentions);
+  const std::size_t first_sentence = x.sentences.size();
+  x.sentences.insert(x.sentences.end(), part.sentences.begin(), part.sentences.end());
+  for (Mention& m : part.mentions) {
+    m.entity = map[m.entity];
+    m.sentence += first_sentence;
+    x.mentions.push_back(m);
   }
-  work.clear();
+  for (Relation& r : part.relations) x.relations.push_back(std::move(r));
+  for (CoMentions& c : part.co_mentions) {
+    for (std::size_t& e : c.entities) e = map[e];  // distinct ids stay distinct
+    std::sort(c.entities.begin(), c.entities.end());
+    x.co_mentions.push_back(std::move(c));
+  }
+  x.stats.sentences += part.stats.sentences;
+  x.stats.boilerplate_lines += part.stats.boilerplate_lines;
+  x.stats.boilerplate_bytes += part.stats.boilerplate_bytes;
+  x.stats.truncated_sentences += part.stats.truncated_sentences;
 }
 
 }  // namespace
 
-ArticleExtraction Extract(const Article& article, const Resources& resources,
-                          const ExtractOptions& options) {
+bool SpansWindows(const Article& article) { return article.text.size() > kWindowBytes; }
+
+void ExtractInParts(const Article& article, const Resources& resources,
+                    const ExtractOptions& options,
+                    const std::function<void(ArticleExtraction&&)>& on_part) {
   const Lexicon& lex = resources.lexicon();
-  ArticleExtraction x;
-  x.article_id = article.id;
-  std::unordered_map<std::string, std::size_t> by_id;
+  ExtractStats stats;  // the next part's: boilerplate counts go with the first
   std::vector<SentenceWork> work;
-  std::size_t window_bytes = 0;
+  std::size_t window_bytes = 0, sentences = 0, first_sentence = 0;
   std::vector<Span> spans;
   // News runs about 130 bytes a sentence: room for most articles' sentences at once.
-  const std::size_t expected = std::min(article.text.size(), kWindowBytes) / 100 + 4;
-  work.reserve(expected);
-  x.sentences.reserve(expected);
-  for (const Span line : ContentLines(article.text, lex.boilerplate, x.stats)) {
+  work.reserve(std::min(article.text.size(), kWindowBytes) / 100 + 4);
+  auto hand_over = [&] {
+    ArticleExtraction part = ProcessWindow(article, lex, options, work, first_sentence);
+    part.stats.boilerplate_lines = stats.boilerplate_lines;
+    part.stats.boilerplate_bytes = stats.boilerplate_bytes;
+    part.stats.truncated_sentences = stats.truncated_sentences;
+    stats = {};
+    first_sentence = sentences;
+    window_bytes = 0;
+    on_part(std::move(part));
+  };
+  for (const Span line : ContentLines(article.text, lex.boilerplate, stats)) {
     spans.clear();
-    x.stats.truncated_sentences +=
+    stats.truncated_sentences +=
         ThreadSplitter().Split(article.text, line, options.max_sentence_bytes, spans);
     for (const Span span : spans) {
       SentenceWork w;
-      w.sentence.index = x.sentences.size();
+      w.sentence.index = sentences++;
       w.sentence.span = span;
       w.sentence.tokens = Tokenize(article.text, span, w.arena);
       w.candidates = FindCandidates(w.sentence.tokens, lex);
-      x.sentences.push_back({span});
       window_bytes += span.size();
       work.push_back(std::move(w));
-      if (window_bytes > kWindowBytes) {
-        ProcessWindow(article, lex, options, work, x, by_id);
-        window_bytes = 0;
-      }
+      if (window_bytes > kWindowBytes) hand_over();
     }
   }
-  ProcessWindow(article, lex, options, work, x, by_id);
-  for (auto& e : x.entities) {
-    std::sort(e.aliases.begin(), e.aliases.end());
-    e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
-  }
-  x.stats.sentences = x.sentences.size();
+  hand_over();
+}
+
+ArticleExtraction Extract(const Article& article, const Resources& resources,
+                          const ExtractOptions& options) {
+  ArticleExtraction x;
+  x.article_id = article.id;
+  bool first = true;
+  std::unordered_map<std::string, std::size_t> by_id;
+  ExtractInParts(article, resources, options, [&](ArticleExtraction&& part) {
+    if (first) {  // the usual case, an article of one window: nothing to renumber
+      x = std::move(part);
+      first = false;
+      return;
+    }
+    if (by_id.empty())
+      for (std::size_t i = 0; i < x.entities.size(); ++i) by_id.emplace(x.entities[i].id, i);
+    Append(std::move(part), x, by_id);
+  });
+  if (!by_id.empty()) SortAliases(x.entities);
   return x;
 }
 

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "common/atomic_file.h"
@@ -151,6 +152,7 @@ class BatchExtraction {
  private:
   void Work() {
     for (std::size_t i; (i = next_.fetch_add(1)) < articles_.size();) {
+      if (SpansWindows(articles_[i])) continue;  // extracted part by part while merging
       try {
         out_[i] = Extract(articles_[i], resources_, options_);
       } catch (...) {
@@ -330,6 +332,13 @@ BuildSummary Build(const BuildConfig& config) {
   auto start_batch = [&](std::vector<Article> batch) {
     return std::make_unique<BatchExtraction>(std::move(batch), resources, extract_options, &helpers);
   };
+  auto merge = [&](const ArticleExtraction& x) {
+    graph.Add(x);
+    summary.sentences += x.stats.sentences;
+    summary.boilerplate_lines += x.stats.boilerplate_lines;
+    summary.boilerplate_bytes += x.stats.boilerplate_bytes;
+    summary.truncated_sentences += x.stats.truncated_sentences;
+  };
   auto current = start_batch(clock.Time("read input", read_batch));
   std::vector<Article> next = clock.Time("read input", read_batch);
   while (!current->articles().empty()) {
@@ -338,17 +347,28 @@ BuildSummary Build(const BuildConfig& config) {
     auto done = std::move(current);
     current = start_batch(std::move(next));
     next = clock.Time("read input", read_batch);
-    clock.Time("merge into graph", [&] {
-      for (std::size_t i = 0; i < done->articles().size(); ++i) {
-        const ArticleExtraction& x = extractions[i];
-        if (mentions) WriteMentionsLine(done->articles()[i], x, mentions->stream());
-        graph.Add(x);
-        summary.sentences += x.stats.sentences;
-        summary.boilerplate_lines += x.stats.boilerplate_lines;
-        summary.boilerplate_bytes += x.stats.boilerplate_bytes;
-        summary.truncated_sentences += x.stats.truncated_sentences;
+    for (std::size_t i = 0; i < done->articles().size(); ++i) {
+      const Article& article = done->articles()[i];
+      if (!SpansWindows(article)) {
+        clock.Time("merge into graph", [&] {
+          const ArticleExtraction& x = extractions[i];
+          if (mentions) WriteMentionsLine(article, x, mentions->stream());
+          merge(x);
+        });
+        continue;
       }
-    });
+      // A long article's extraction would be held whole until merged (a list of names
+      // is ~20 times its text): each window is merged as soon as it is extracted.
+      clock.Time("extract and merge long articles, window by window", [&] {
+        std::optional<MentionsLine> line;
+        if (mentions) line.emplace(article, mentions->stream());
+        ExtractInParts(article, resources, extract_options, [&](ArticleExtraction&& part) {
+          if (line) line->Add(part);
+          merge(part);
+        });
+        if (line) line->Finish();
+      });
+    }
     if (config.on_progress && elapsed() - last_progress > 0.5) {
       last_progress = elapsed();
       config.on_progress(reader.stats().articles, reader.stats().bytes, last_progress);

@@ -1,6 +1,8 @@
 // The whole `kgraph build` pipeline as one function: read articles (streamed), extract
 // in parallel, merge into one KnowledgeGraph in input order, resolve entities across
-// articles, write the requested outputs atomically.
+// articles, write the requested outputs atomically. Memory stays bounded whatever the
+// input: batches are bounded in articles and bytes, and an article longer than a
+// resolution window is merged window by window (extract/extract.h, ExtractInParts).
 //
 //   kg::BuildConfig config;
 //   config.inputs = {"samples"};
@@ -54,7 +56,9 @@ struct BuildSummary {
   double seconds = 0;
   // Wall-clock seconds per stage (with --verbose): loading dictionaries, reading and
   // extracting (the part not hidden behind merging), merging articles into the graph,
-  // cross-article resolution, and writing each output format.
+  // articles longer than a resolution window (extracted and merged window by window on
+  // the merging thread, when there are any), cross-article resolution, and writing
+  // each output format.
   std::vector<std::pair<std::string, double>> stage_seconds;
 };
 

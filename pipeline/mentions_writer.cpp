@@ -7,37 +7,58 @@
 
 namespace kg {
 
-void WriteMentionsLine(const Article& article, const ArticleExtraction& x, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
-  rapidjson::Writer<rapidjson::OStreamWrapper> w(stream);
-  auto string = [&](std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
-  w.StartObject();
-  w.Key("id");
-  string(article.id);
-  w.Key("mentions");
-  w.StartArray();
-  for (const Mention& m : x.mentions) {
+struct MentionsLine::Writer {
+  explicit Writer(std::ostream& out) : out(out), stream(out), json(stream) {}
+  void String(std::string_view s) { json.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  std::ostream& out;
+  rapidjson::OStreamWrapper stream;
+  rapidjson::Writer<rapidjson::OStreamWrapper> json;
+};
+
+MentionsLine::MentionsLine(const Article& article, std::ostream& out)
+    : article_(article), writer_(std::make_unique<Writer>(out)) {
+  writer_->json.StartObject();
+  writer_->json.Key("id");
+  writer_->String(article.id);
+  writer_->json.Key("mentions");
+  writer_->json.StartArray();
+}
+
+MentionsLine::~MentionsLine() = default;
+
+void MentionsLine::Add(const ArticleExtraction& part) {
+  Writer& w = *writer_;
+  for (const Mention& m : part.mentions) {
     if (m.form == MentionForm::kPronoun || m.form == MentionForm::kGroup) continue;
-    const Entity& e = x.entities[m.entity];
-    w.StartObject();
-    w.Key("begin");
-    w.Uint64(m.span.begin);
-    w.Key("end");
-    w.Uint64(m.span.end);
-    w.Key("text");
-    string(std::string_view(article.text).substr(m.span.begin, m.span.size()));
-    w.Key("type");
-    string(ToString(e.type));
-    w.Key("entity");
-    string(e.id);
-    w.Key("form");
-    string(ToString(m.form));
-    w.EndObject();
+    const Entity& e = part.entities[m.entity];
+    w.json.StartObject();
+    w.json.Key("begin");
+    w.json.Uint64(m.span.begin);
+    w.json.Key("end");
+    w.json.Uint64(m.span.end);
+    w.json.Key("text");
+    w.String(std::string_view(article_.text).substr(m.span.begin, m.span.size()));
+    w.json.Key("type");
+    w.String(ToString(e.type));
+    w.json.Key("entity");
+    w.String(e.id);
+    w.json.Key("form");
+    w.String(ToString(m.form));
+    w.json.EndObject();
   }
-  w.EndArray();
-  w.EndObject();
-  stream.Flush();
-  out << '\n';
+}
+
+void MentionsLine::Finish() {
+  writer_->json.EndArray();
+  writer_->json.EndObject();
+  writer_->stream.Flush();
+  writer_->out << '\n';
+}
+
+void WriteMentionsLine(const Article& article, const ArticleExtraction& x, std::ostream& out) {
+  MentionsLine line(article, out);
+  line.Add(x);
+  line.Finish();
 }
 
 }  // namespace kg

@@ -441,6 +441,48 @@ TEST(Entities, AnArticleLongerThanAWindowKeepsItsPeople) {
             (std::set<std::string>{"country:CN", "person:sergey-lavrov", "person:xi-jinping"}));
 }
 
+// ExtractInParts hands over one window at a time; each part stands alone (its indices
+// are its own) and the parts in order are Extract's result.
+TEST(Entities, PartsOfALongArticleStandAloneAndAddUpToTheWhole) {
+  Article a;
+  a.id = "long";
+  const std::string filler = "The talks in Geneva went on into the night, officials said. ";
+  for (int i = 0; a.text.size() < 1100 * 1024; ++i) {
+    a.text += filler;
+    if (i % 1000 == 0) a.text += "Russian Foreign Minister Sergey Lavrov met Xi Jinping. Lavrov left. ";
+  }
+  const ArticleExtraction whole = Extract(a, Res(), {});
+  std::vector<std::pair<std::string, std::size_t>> whole_mentions, part_mentions;
+  for (const auto& m : whole.mentions) whole_mentions.emplace_back(whole.entities[m.entity].id, m.span.begin);
+  std::size_t parts = 0, sentences = 0, co_mentions = 0, relations = 0;
+  ExtractInParts(a, Res(), {}, [&](ArticleExtraction&& part) {
+    ++parts;
+    EXPECT_EQ(part.article_id, "long");
+    EXPECT_EQ(part.stats.sentences, part.sentences.size());
+    sentences += part.sentences.size();
+    relations += part.relations.size();
+    co_mentions += part.co_mentions.size();
+    for (const auto& m : part.mentions) {
+      ASSERT_LT(m.entity, part.entities.size());
+      ASSERT_LT(m.sentence, part.sentences.size());
+      const Span s = part.sentences[m.sentence].span;
+      EXPECT_TRUE(s.begin <= m.span.begin && m.span.end <= s.end);
+      part_mentions.emplace_back(part.entities[m.entity].id, m.span.begin);
+    }
+    for (const auto& c : part.co_mentions)
+      for (const auto e : c.entities) EXPECT_LT(e, part.entities.size());
+  });
+  EXPECT_EQ(parts, 3u);
+  EXPECT_EQ(sentences, whole.sentences.size());
+  EXPECT_EQ(relations, whole.relations.size());
+  EXPECT_EQ(co_mentions, whole.co_mentions.size());
+  EXPECT_EQ(part_mentions, whole_mentions);
+  EXPECT_GT(whole_mentions.size(), 50u);
+  EXPECT_TRUE(SpansWindows(a));
+  a.text.resize(100 * 1024);
+  EXPECT_FALSE(SpansWindows(a));
+}
+
 // One entry per sentence that names two or more entities, holding them once with the
 // sentence: not one relation (and one copy of the sentence) per pair.
 TEST(Entities, HoldsEachSentencesCoMentionsOnce) {

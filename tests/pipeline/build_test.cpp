@@ -4,6 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include "export/graphml_writer.h"
+#include "extract/extract.h"
+#include "graph/knowledge_graph.h"
+#include "pipeline/mentions_writer.h"
+#include "pipeline/resolve.h"
+
 #include "common/error.h"
 #include <rapidjson/document.h>
 
@@ -138,6 +144,65 @@ TEST(Build, BatchBoundsInBytesDoNotChangeTheOutput) {
     EXPECT_EQ(Slurp(a / name), Slurp(b / name)) << name;
   fs::remove_all(a);
   fs::remove_all(b);
+}
+
+// Sentences with people, countries, partial names, pronouns and typed relations, each
+// line different (a repeated line would be skipped as boilerplate): about `bytes` long.
+std::string LongArticle(std::size_t bytes) {
+  const char* people[] = {"Vladimir Putin", "Emmanuel Macron", "Xi Jinping", "Olaf Scholz",
+                          "Recep Tayyip Erdogan", "Narendra Modi"};
+  const char* countries[] = {"Russia", "France", "China", "Germany", "Turkey", "India",
+                             "Brazil", "Japan", "NATO", "the European Union"};
+  const char* verbs[] = {"met", "criticized", "praised", "condemned", "spoke with"};
+  std::string text;
+  for (std::size_t i = 0; text.size() < bytes; ++i) {
+    const std::string who = people[i % 6], other = people[(i / 6 + i + 1) % 6];
+    const std::string where = countries[i % 10], there = countries[(i * 7 + 3) % 10];
+    text += "On day " + std::to_string(i) + ", " + who + " " + verbs[i % 5] + " " + other +
+            " in " + where + ". ";
+    text += who.substr(who.rfind(' ') + 1) + " said " + there + " and " + where +
+            " would talk again after round " + std::to_string(i * 3 + 1) + ". ";
+    text += "He added that " + there + " had not answered.\n";
+  }
+  return text;
+}
+
+// An article longer than a resolution window is extracted and merged window by window
+// (its whole extraction is never held): the graph and the mentions are those of the
+// whole article's extraction merged at once.
+TEST(Build, ALongArticleMergedWindowByWindowGivesTheWholeArticlesGraph) {
+  const fs::path in = TempDir("long_in"), out = TempDir("long_out");
+  fs::create_directories(in);
+  Article article;
+  article.id = "long";
+  article.text = LongArticle(1300 * 1024);  // three windows
+  std::ofstream(in / "long.txt", std::ios::binary) << article.text;
+  BuildConfig config;
+  config.inputs = {in.string()};
+  config.out_dir = out.string();
+  config.threads = 2;
+  config.formats = {"graphml", "mentions"};
+  const BuildSummary summary = Build(config);
+
+  const Resources resources = Resources::Load({DefaultDataDir(), {}, 1});
+  std::size_t parts = 0;
+  ExtractInParts(article, resources, {}, [&](ArticleExtraction&&) { ++parts; });
+  EXPECT_EQ(parts, 3u);
+  const ArticleExtraction whole = Extract(article, resources, {});
+  EXPECT_EQ(summary.sentences, whole.stats.sentences);
+  KnowledgeGraph graph;
+  graph.Add(whole);
+  ResolveAcrossArticles(graph);
+  EXPECT_EQ(summary.nodes, graph.node_count());
+  EXPECT_EQ(summary.edges, graph.edge_count());
+  EXPECT_GT(graph.edge_count(), 20u);
+  std::ostringstream graphml, mentions;
+  WriteGraphML(graph, graphml);
+  WriteMentionsLine(article, whole, mentions);
+  EXPECT_EQ(Slurp(out / "graph.graphml"), graphml.str());
+  EXPECT_EQ(Slurp(out / "mentions.jsonl"), mentions.str());
+  fs::remove_all(in);
+  fs::remove_all(out);
 }
 
 // --verbose prints these; bench/results.md quotes them. One thread runs every stage in
