@@ -4,6 +4,12 @@
   corpus.py stats FILE                      -> JSON: articles, text_bytes, file_bytes, bad_lines
   corpus.py prefix IN OUT --mb X            -> the first articles holding at most X MB of text
   corpus.py repeat IN OUT --times K         -> K copies; copy k >= 1 gets id "ID~k"
+  corpus.py lists OUT --mb X [--article-kb K] -> synthetic sentences that list ten countries
+                                               each, one article (K = 0) or K KB articles
+
+`lists` is a worst case for memory, not news: every sentence names ten entities, so it
+has 45 co-mention pairs, where news averages about one. Each line is different (a repeated
+line would be skipped as boilerplate).
 
 "Text bytes" are the UTF-8 lengths of the "text" fields: the unit of every MB/s figure
 (1 MB = 10^6 bytes). A prefix stops before the first article that would take it past
@@ -85,6 +91,40 @@ def repeat(src, dst, times):
                 out.write(line.encode("utf-8", "surrogatepass") + b"\n")
 
 
+LIST_COUNTRIES = ("France Germany Italy Spain Poland Greece Austria Belgium Sweden Norway "
+                  "Denmark Finland Ireland Portugal Hungary Romania Bulgaria Croatia Slovakia "
+                  "Slovenia").split()
+
+
+def lists(dst, mb, article_kb=0):
+    limit, chunk = mb * MB, article_kb * 1000
+    done = articles = 0
+    text = []
+    size = 0
+
+    def flush():
+        nonlocal text, size, articles
+        if text:
+            article = {"id": f"list{articles}", "text": "".join(text)}
+            out.write(json.dumps(article, separators=(",", ":")) + "\n")
+            articles += 1
+        text, size = [], 0
+
+    with open(dst, "w", encoding="utf-8") as out:
+        i = 0
+        while done < limit:
+            names = [LIST_COUNTRIES[(i * 7 + k * 3) % len(LIST_COUNTRIES)] for k in range(10)]
+            line = (f"In vote {i}, " + ", ".join(names[:-1]) + f" and {names[-1]} backed "
+                    f"plan {i}. The other members abstained on day {i}.\n")
+            text.append(line)
+            size += len(line)
+            done += len(line)
+            i += 1
+            if chunk and size >= chunk:
+                flush()
+        flush()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
@@ -98,6 +138,10 @@ def main():
     r.add_argument("src")
     r.add_argument("dst")
     r.add_argument("--times", type=int, required=True)
+    li = sub.add_parser("lists")
+    li.add_argument("dst")
+    li.add_argument("--mb", type=float, required=True)
+    li.add_argument("--article-kb", type=int, default=0)
     a = ap.parse_args()
     try:
         if a.command == "stats":
@@ -107,6 +151,10 @@ def main():
             if a.mb <= 0:
                 ap.error("--mb must be positive")
             prefix(a.src, a.dst, a.mb)
+        elif a.command == "lists":
+            if a.mb <= 0 or a.article_kb < 0:
+                ap.error("--mb must be positive and --article-kb not negative")
+            lists(a.dst, a.mb, a.article_kb)
         else:
             if a.times < 1:
                 ap.error("--times must be at least 1")

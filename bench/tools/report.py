@@ -17,6 +17,8 @@ skipped, and the report says so):
   linear_{1,4,16}.json   measure.py of kgraph --threads 1 on the linearity inputs
   linear_{1,4,16}_corpus.json   their corpus.py stats
   graph_check.txt        graphml_diff.py output for 4x vs 1x, first line "rc=N"
+  lists_{one,many}.json  measure.py of kgraph on corpus.py lists (one article; 400 KB ones)
+  lists_{one,many}_corpus.json  their corpus.py stats
 The "## Profile" section of an existing OUT is kept (a profiling run fills it).
 """
 import argparse
@@ -218,6 +220,31 @@ def linearity_table(d, lines):
     lines.append("")
 
 
+def memory_table(d, lines):
+    shapes = [(n, load(d, f"lists_{n}_corpus.json"), load(d, f"lists_{n}.json"))
+              for n in ("one", "many")]
+    shapes = [(n, c, m) for n, c, m in shapes if c and m]
+    if not shapes:
+        lines.append("_Not measured (`--no-memory`)._\n")
+        return
+    threads = load(d, "threads.txt") or "2"
+    lines += ["| input | articles | text MB | input MB | seconds | peak RSS MB | target MB | |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for name, c, m in shapes:
+        what = "one article" if name == "one" else "400 KB articles"
+        budget = c["file_bytes"] / MB + TARGET_RSS_OVER_INPUT_MB
+        lines.append(f"| lists of names, {what} | {c['articles']} | {c['text_bytes'] / MB:.1f} | "
+                     f"{c['file_bytes'] / MB:.1f} | {m['median_seconds']:.2f} | {rss_mb(m):.0f} | "
+                     f"≤ {budget:.0f} | {verdict(rss_mb(m) <= budget)} |")
+    lines.append("")
+    lines.append(f"kgraph on {threads} threads, one run each. Synthetic text (`bench/tools/corpus.py "
+                 "lists`): every sentence lists ten countries, 45 co-mention pairs where news "
+                 "has about one, so extraction holds the most per byte. An article longer than "
+                 "a resolution window (512 KB) is merged window by window; batches are bounded "
+                 "in bytes.")
+    lines.append("")
+
+
 def kept_profile(out):
     if not out.exists():
         return PROFILE_PLACEHOLDER
@@ -239,6 +266,8 @@ def main():
         throughput_table(a.dir, lines)
         lines += ["## Linearity", ""]
         linearity_table(a.dir, lines)
+        lines += ["## Memory, worst case", ""]
+        memory_table(a.dir, lines)
     except (KeyError, ValueError, ZeroDivisionError) as e:
         print(f"report.py: incomplete measurements in {a.dir}: {e!r}", file=sys.stderr)
         return 2

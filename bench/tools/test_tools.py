@@ -239,6 +239,23 @@ class ConllScoreTest(TempDir):
                          (2, 0, 0))
 
 
+class ListsTest(TempDir):
+    def test_lists_are_one_article_or_many_of_distinct_lines(self):
+        one, many = str(self.dir / "one.jsonl"), str(self.dir / "many.jsonl")
+        corpus.lists(one, 0.5)
+        corpus.lists(many, 0.5, article_kb=100)
+        s1, s2 = corpus.stats(one), corpus.stats(many)
+        self.assertEqual(s1["articles"], 1)
+        self.assertEqual(s2["articles"], 5)
+        self.assertEqual(s1["text_bytes"], s2["text_bytes"])
+        self.assertTrue(500_000 <= s1["text_bytes"] < 500_200)
+        text = json.loads(pathlib.Path(one).read_text())["text"]
+        lines = text.splitlines()
+        self.assertEqual(len(lines), len(set(lines)))
+        first = lines[0].split(" backed")[0].split(", ", 1)[1].replace(" and ", ", ").split(", ")
+        self.assertEqual(len(set(first)), 10)
+
+
 class ReportTest(TempDir):
     def test_profile_section_survives_a_rewrite(self):
         cases = [("# r\n## Throughput\nx\n## Profile\nperf says: Match 40%\n## Later\n",
@@ -247,6 +264,23 @@ class ReportTest(TempDir):
         for text, expected in cases:
             self.assertEqual(report.kept_profile(pathlib.Path(self.write("r.md", text))), expected)
         self.assertEqual(report.kept_profile(self.dir / "missing.md"), report.PROFILE_PLACEHOLDER)
+
+    def test_memory_table_judges_peak_rss_against_input_plus_200_mb(self):
+        for name, rss_kb in (("one", 100_000), ("many", 400_000)):
+            (self.dir / f"lists_{name}_corpus.json").write_text(json.dumps(
+                {"articles": 1 if name == "one" else 125, "text_bytes": 50_000_000,
+                 "file_bytes": 50_500_000}))
+            (self.dir / f"lists_{name}.json").write_text(json.dumps(
+                {"median_seconds": 4.0, "max_rss_kb": rss_kb, "runs": []}))
+        lines = []
+        report.memory_table(self.dir, lines)
+        rows = [l for l in lines if l.startswith("| lists")]
+        self.assertEqual(len(rows), 2)
+        self.assertIn("| 102 | ≤ 250 | met |", rows[0])
+        self.assertIn("| 410 | ≤ 250 | **not met** |", rows[1])
+        lines = []
+        report.memory_table(self.dir / "nothing", lines)
+        self.assertIn("--no-memory", lines[0])
 
 
 if __name__ == "__main__":
