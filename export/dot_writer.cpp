@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
 
 #include "export/attributes.h"
+#include "export/detail/element_writer.h"
+#include "export/formats.h"
 #include "export/dot_escape.h"
 #include "export/out_buffer.h"
 
@@ -125,23 +128,47 @@ void WriteEdge(const KnowledgeGraph& graph, KnowledgeGraph::EdgeId e, const Line
   out += ends.Edge(edge.weight);
 }
 
+class DotWriter final : public detail::ElementWriter {
+ public:
+  DotWriter(const KnowledgeGraph& graph, std::ostream& stream) : graph_(graph), out_(stream) {}
+
+  void Begin() override {
+    out_ << "digraph kgraph {\n"
+            "  graph [charset=\"UTF-8\", overlap=false, "
+         << (graph_.edge_count() <= kMaxSplineEdges ? "splines=true, " : "")
+         << "fontsize=10];\n"
+            "  node [style=filled, fontsize=10];\n"
+            "  edge [fontsize=8, color=\"#555555\"];\n";
+    WriteLegend(graph_, out_);
+  }
+  void Node(KnowledgeGraph::NodeId n) override {
+    out_.Write([&](std::string& s) { WriteNode(graph_.node(n), ends_, s); });
+  }
+  void BeginEdges() override {}
+  void Edge(KnowledgeGraph::EdgeId e) override {
+    out_.Write([&](std::string& s) { WriteEdge(graph_, e, ends_, s); });
+  }
+  void End() override {
+    out_ << "}\n";
+    out_.Flush();
+  }
+
+ private:
+  const KnowledgeGraph& graph_;
+  OutBuffer out_;
+  const LineEnds ends_;
+};
+
 }  // namespace
 
-void WriteDot(const KnowledgeGraph& graph, std::ostream& stream) {
-  OutBuffer out(stream);
-  out << "digraph kgraph {\n"
-         "  graph [charset=\"UTF-8\", overlap=false, "
-      << (graph.edge_count() <= kMaxSplineEdges ? "splines=true, " : "")
-      << "fontsize=10];\n"
-         "  node [style=filled, fontsize=10];\n"
-         "  edge [fontsize=8, color=\"#555555\"];\n";
-  WriteLegend(graph, out);
-  const LineEnds ends;
-  for (KnowledgeGraph::NodeId n : graph.Nodes())
-    out.Write([&](std::string& s) { WriteNode(graph.node(n), ends, s); });
-  for (KnowledgeGraph::EdgeId e : graph.Edges())
-    out.Write([&](std::string& s) { WriteEdge(graph, e, ends, s); });
-  out << "}\n";
+namespace detail {
+std::unique_ptr<ElementWriter> MakeDotWriter(const KnowledgeGraph& graph, std::ostream& out) {
+  return std::make_unique<DotWriter>(graph, out);
+}
+}  // namespace detail
+
+void WriteDot(const KnowledgeGraph& graph, std::ostream& out) {
+  WriteFormats(graph, {{GraphFormat::kDot, &out}});
 }
 
 }  // namespace kg

@@ -4,11 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <ostream>
 #include <span>
 #include <string_view>
 
 #include "export/attributes.h"
+#include "export/detail/element_writer.h"
+#include "export/formats.h"
 #include "export/out_buffer.h"
 #include "export/xml_values.h"
 
@@ -81,31 +84,55 @@ void WriteNode(const EntityNode& node, const XmlValueLayout& values, OutBuffer& 
   out << "      </node>\n";
 }
 
+class GexfWriter final : public detail::ElementWriter {
+ public:
+  GexfWriter(const KnowledgeGraph& graph, std::ostream& stream)
+      : graph_(graph),
+        out_(stream),
+        node_values_(AttValues(kNodeAttributes, "          <attvalue for=\"n_")),
+        edge_values_(AttValues(kEdgeAttributes, "          <attvalue for=\"e_")) {}
+
+  void Begin() override {
+    out_ << kHeader;
+    WriteAttributeDecls(kNodeAttributes, "node", "n_", out_);
+    WriteAttributeDecls(kEdgeAttributes, "edge", "e_", out_);
+    out_ << "    <nodes>\n";
+  }
+  void Node(KnowledgeGraph::NodeId n) override { WriteNode(graph_.node(n), node_values_, out_); }
+  void BeginEdges() override { out_ << "    </nodes>\n    <edges>\n"; }
+  void Edge(KnowledgeGraph::EdgeId e) override {
+    const RelationEdge& edge = graph_.edge(e);
+    out_ << "      <edge id=\"e" << index_++ << "\" source=\"";
+    out_.Escaped(graph_.node(graph_.source(e)).id, true) << "\" target=\"";
+    out_.Escaped(graph_.node(graph_.target(e)).id, true) << "\"";
+    if (IsSymmetric(edge.relation)) out_ << " type=\"undirected\"";
+    out_ << " kind=\"" << ToString(edge.relation) << "\" label=\"";
+    out_.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";
+    WriteAttValues(out_, [&](std::string& s) { AppendXmlValues(s, graph_, edge, edge_values_); });
+    out_ << "      </edge>\n";
+  }
+  void End() override {
+    out_ << "    </edges>\n  </graph>\n</gexf>\n";
+    out_.Flush();
+  }
+
+ private:
+  const KnowledgeGraph& graph_;
+  OutBuffer out_;
+  const XmlValueLayout node_values_, edge_values_;
+  std::size_t index_ = 0;
+};
+
 }  // namespace
 
-void WriteGexf(const KnowledgeGraph& graph, std::ostream& stream) {
-  const XmlValueLayout node_values = AttValues(kNodeAttributes, "          <attvalue for=\"n_");
-  const XmlValueLayout edge_values = AttValues(kEdgeAttributes, "          <attvalue for=\"e_");
-  OutBuffer out(stream);
-  out << kHeader;
-  WriteAttributeDecls(kNodeAttributes, "node", "n_", out);
-  WriteAttributeDecls(kEdgeAttributes, "edge", "e_", out);
-  out << "    <nodes>\n";
-  for (KnowledgeGraph::NodeId n : graph.Nodes()) WriteNode(graph.node(n), node_values, out);
-  out << "    </nodes>\n    <edges>\n";
-  std::size_t index = 0;
-  for (KnowledgeGraph::EdgeId e : graph.Edges()) {
-    const RelationEdge& edge = graph.edge(e);
-    out << "      <edge id=\"e" << index++ << "\" source=\"";
-    out.Escaped(graph.node(graph.source(e)).id, true) << "\" target=\"";
-    out.Escaped(graph.node(graph.target(e)).id, true) << "\"";
-    if (IsSymmetric(edge.relation)) out << " type=\"undirected\"";
-    out << " kind=\"" << ToString(edge.relation) << "\" label=\"";
-    out.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";
-    WriteAttValues(out, [&](std::string& s) { AppendXmlValues(s, graph, edge, edge_values); });
-    out << "      </edge>\n";
-  }
-  out << "    </edges>\n  </graph>\n</gexf>\n";
+namespace detail {
+std::unique_ptr<ElementWriter> MakeGexfWriter(const KnowledgeGraph& graph, std::ostream& out) {
+  return std::make_unique<GexfWriter>(graph, out);
+}
+}  // namespace detail
+
+void WriteGexf(const KnowledgeGraph& graph, std::ostream& out) {
+  WriteFormats(graph, {{GraphFormat::kGexf, &out}});
 }
 
 }  // namespace kg

@@ -1,9 +1,12 @@
 #include "export/graphml_writer.h"
 
+#include <memory>
 #include <ostream>
 #include <string_view>
 
 #include "export/attributes.h"
+#include "export/detail/element_writer.h"
+#include "export/formats.h"
 #include "export/out_buffer.h"
 #include "export/xml_values.h"
 
@@ -39,32 +42,57 @@ void WriteKeys(const Table& table, std::string_view domain, std::string_view pre
   }
 }
 
+class GraphMLWriter final : public detail::ElementWriter {
+ public:
+  GraphMLWriter(const KnowledgeGraph& graph, std::ostream& stream)
+      : graph_(graph),
+        out_(stream),
+        // One <data> line per value, key ids prefixed as in WriteKeys.
+        node_data_(kNodeAttributes, "      <data key=\"n_", "\">", "</data>\n", false),
+        edge_data_(kEdgeAttributes, "      <data key=\"e_", "\">", "</data>\n", false) {}
+
+  void Begin() override {
+    out_ << kHeader;
+    WriteKeys(kNodeAttributes, "node", "n_", out_);
+    WriteKeys(kEdgeAttributes, "edge", "e_", out_);
+    out_ << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  }
+  void Node(KnowledgeGraph::NodeId n) override {
+    out_ << "    <node id=\"";
+    out_.Escaped(graph_.node(n).id, true) << "\">\n";
+    out_.Write([&](std::string& s) { AppendXmlValues(s, graph_.node(n), node_data_); });
+    out_ << "    </node>\n";
+  }
+  void BeginEdges() override {}
+  void Edge(KnowledgeGraph::EdgeId e) override {
+    out_ << "    <edge id=\"e" << index_++ << "\" source=\"";
+    out_.Escaped(graph_.node(graph_.source(e)).id, true) << "\" target=\"";
+    out_.Escaped(graph_.node(graph_.target(e)).id, true) << "\">\n";
+    out_.Write([&](std::string& s) { AppendXmlValues(s, graph_, graph_.edge(e), edge_data_); });
+    out_ << "    </edge>\n";
+  }
+  void End() override {
+    out_ << "  </graph>\n</graphml>\n";
+    out_.Flush();
+  }
+
+ private:
+  const KnowledgeGraph& graph_;
+  OutBuffer out_;
+  const XmlValueLayout node_data_, edge_data_;
+  std::size_t index_ = 0;
+};
+
 }  // namespace
 
-void WriteGraphML(const KnowledgeGraph& graph, std::ostream& stream) {
-  // One <data> line per value, key ids prefixed as in WriteKeys.
-  const XmlValueLayout node_data(kNodeAttributes, "      <data key=\"n_", "\">", "</data>\n", false);
-  const XmlValueLayout edge_data(kEdgeAttributes, "      <data key=\"e_", "\">", "</data>\n", false);
-  OutBuffer out(stream);
-  out << kHeader;
-  WriteKeys(kNodeAttributes, "node", "n_", out);
-  WriteKeys(kEdgeAttributes, "edge", "e_", out);
-  out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
-  for (KnowledgeGraph::NodeId n : graph.Nodes()) {
-    out << "    <node id=\"";
-    out.Escaped(graph.node(n).id, true) << "\">\n";
-    out.Write([&](std::string& s) { AppendXmlValues(s, graph.node(n), node_data); });
-    out << "    </node>\n";
-  }
-  std::size_t index = 0;
-  for (KnowledgeGraph::EdgeId e : graph.Edges()) {
-    out << "    <edge id=\"e" << index++ << "\" source=\"";
-    out.Escaped(graph.node(graph.source(e)).id, true) << "\" target=\"";
-    out.Escaped(graph.node(graph.target(e)).id, true) << "\">\n";
-    out.Write([&](std::string& s) { AppendXmlValues(s, graph, graph.edge(e), edge_data); });
-    out << "    </edge>\n";
-  }
-  out << "  </graph>\n</graphml>\n";
+namespace detail {
+std::unique_ptr<ElementWriter> MakeGraphMLWriter(const KnowledgeGraph& graph, std::ostream& out) {
+  return std::make_unique<GraphMLWriter>(graph, out);
+}
+}  // namespace detail
+
+void WriteGraphML(const KnowledgeGraph& graph, std::ostream& out) {
+  WriteFormats(graph, {{GraphFormat::kGraphML, &out}});
 }
 
 }  // namespace kg

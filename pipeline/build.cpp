@@ -16,6 +16,7 @@
 #include "common/atomic_file.h"
 #include "common/error.h"
 #include "export/dot_writer.h"
+#include "export/formats.h"
 #include "export/gexf_writer.h"
 #include "export/graphml_writer.h"
 #include "export/json_writer.h"
@@ -257,8 +258,25 @@ void WriteOutputs(const KnowledgeGraph& graph, const BuildConfig& config, BuildS
     jobs.emplace_back(format, (fs::path(config.out_dir) / ("graph." + format)).string());
   }
   if (threads <= 1 || jobs.size() <= 1) {
+    // On one thread, GraphML, GEXF and DOT are written in one pass over the graph
+    // (export/formats.h: its scattered edges are fetched once, not once per format).
+    std::vector<std::unique_ptr<AtomicFile>> files;
+    std::vector<FormatStream> streams;
+    std::string names;
+    for (const auto& [format, path] : jobs) {
+      const auto graph_format = ParseGraphFormat(format);
+      if (!graph_format) continue;
+      files.push_back(std::make_unique<AtomicFile>(path));
+      streams.push_back({*graph_format, &files.back()->stream()});
+      names += (names.empty() ? "write " : ", ") + format;
+    }
+    if (!streams.empty())
+      clock.Time(names, [&] {
+        WriteFormats(graph, streams);
+        for (auto& file : files) file->Commit();
+      });
     for (const auto& [format, path] : jobs)
-      clock.Time("write " + format, [&] { WriteFormat(graph, format, path); });
+      if (!ParseGraphFormat(format)) clock.Time("write " + format, [&] { WriteFormat(graph, format, path); });
   } else {
     clock.Time("write outputs (in parallel)", [&] {
       std::vector<std::exception_ptr> errors(jobs.size());

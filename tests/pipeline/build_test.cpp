@@ -222,8 +222,8 @@ TEST(Build, TimesEveryStage) {
   };
   EXPECT_EQ(names(BuildInto(one, files, 1)),
             (std::vector<std::string>{"load dictionaries", "read input", "extract (not overlapped with merging)",
-                                      "merge into graph", "resolve across articles", "write graphml",
-                                      "write gexf", "write dot"}));
+                                      "merge into graph", "resolve across articles",
+                                      "write graphml, gexf, dot"}));
   const BuildSummary parallel = BuildInto(two, files, 2);
   EXPECT_EQ(names(parallel).back(), "write outputs (in parallel)");
   EXPECT_EQ(parallel.written.size(), 3u);
