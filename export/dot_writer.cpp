@@ -12,9 +12,9 @@
 
 #include "export/attributes.h"
 #include "export/detail/element_writer.h"
-#include "export/formats.h"
 #include "export/dot_escape.h"
-#include "export/out_buffer.h"
+#include "export/formats.h"
+#include "export/string_out.h"
 
 namespace kg {
 namespace {
@@ -59,7 +59,7 @@ std::string LegendId(const KnowledgeGraph& graph, EntityType type) {
   return id;
 }
 
-void WriteLegend(const KnowledgeGraph& graph, OutBuffer& out) {
+void WriteLegend(const KnowledgeGraph& graph, StringOut& out) {
   out << "  subgraph cluster_legend {\n"
          "    label=\"Legend\";\n"
          "    style=rounded;\n";
@@ -130,40 +130,37 @@ void WriteEdge(const KnowledgeGraph& graph, KnowledgeGraph::EdgeId e, const Line
 
 class DotWriter final : public detail::ElementWriter {
  public:
-  DotWriter(const KnowledgeGraph& graph, std::ostream& stream) : graph_(graph), out_(stream) {}
+  explicit DotWriter(const KnowledgeGraph& graph) : graph_(graph) {}
 
-  void Begin() override {
-    out_ << "digraph kgraph {\n"
-            "  graph [charset=\"UTF-8\", overlap=false, "
-         << (graph_.edge_count() <= kMaxSplineEdges ? "splines=true, " : "")
-         << "fontsize=10];\n"
-            "  node [style=filled, fontsize=10];\n"
-            "  edge [fontsize=8, color=\"#555555\"];\n";
-    WriteLegend(graph_, out_);
+  void Begin(std::string& s) const override {
+    StringOut out(s);
+    out << "digraph kgraph {\n"
+           "  graph [charset=\"UTF-8\", overlap=false, "
+        << (graph_.edge_count() <= kMaxSplineEdges ? "splines=true, " : "")
+        << "fontsize=10];\n"
+           "  node [style=filled, fontsize=10];\n"
+           "  edge [fontsize=8, color=\"#555555\"];\n";
+    WriteLegend(graph_, out);
   }
-  void Node(KnowledgeGraph::NodeId n) override {
-    out_.Write([&](std::string& s) { WriteNode(graph_.node(n), ends_, s); });
+  void Node(KnowledgeGraph::NodeId n, std::string& s) const override {
+    WriteNode(graph_.node(n), ends_, s);
   }
-  void BeginEdges() override {}
-  void Edge(KnowledgeGraph::EdgeId e) override {
-    out_.Write([&](std::string& s) { WriteEdge(graph_, e, ends_, s); });
+  void BeginEdges(std::string&) const override {}
+  void Edge(KnowledgeGraph::EdgeId e, std::size_t, std::string& s) const override {
+    WriteEdge(graph_, e, ends_, s);
   }
-  void End() override {
-    out_ << "}\n";
-    out_.Flush();
-  }
+  void End(std::string& s) const override { s += "}\n"; }
 
  private:
   const KnowledgeGraph& graph_;
-  OutBuffer out_;
   const LineEnds ends_;
 };
 
 }  // namespace
 
 namespace detail {
-std::unique_ptr<ElementWriter> MakeDotWriter(const KnowledgeGraph& graph, std::ostream& out) {
-  return std::make_unique<DotWriter>(graph, out);
+std::unique_ptr<ElementWriter> MakeDotWriter(const KnowledgeGraph& graph) {
+  return std::make_unique<DotWriter>(graph);
 }
 }  // namespace detail
 

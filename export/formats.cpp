@@ -1,11 +1,193 @@
 #include "export/formats.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <exception>
 #include <memory>
+#include <mutex>
+#include <ostream>
+#include <string>
+#include <thread>
 #include <vector>
 
 #include "export/detail/element_writer.h"
 
 namespace kg {
+namespace {
+
+using Writers = std::vector<std::unique_ptr<detail::ElementWriter>>;
+
+// A stream is handed its bytes in pieces of about this size.
+constexpr std::size_t kFlushAt = 256 * 1024;
+// Threads format the document in pieces of this many nodes or edges, at most
+// kPiecesPerThread pieces per thread ahead of the writing (a few MB in all).
+constexpr std::size_t kPieceElements = 512;
+constexpr std::size_t kPiecesPerThread = 4;
+
+void Put(std::ostream& out, const std::string& bytes) {
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+// The document's elements in order, nodes then edges: position k < node count is
+// Nodes()[k], else Edges()[k - node count].
+struct Document {
+  std::vector<KnowledgeGraph::NodeId> nodes;
+  std::vector<KnowledgeGraph::EdgeId> edges;
+  std::size_t size() const { return nodes.size() + edges.size(); }
+  void Format(const detail::ElementWriter& w, std::size_t k, std::string& out) const {
+    if (k < nodes.size()) w.Node(nodes[k], out);
+    else w.Edge(edges[k - nodes.size()], k - nodes.size(), out);
+  }
+};
+
+void WriteOnOneThread(const Document& doc, const Writers& writers,
+                      std::span<const FormatStream> outputs) {
+  std::vector<std::string> buffers(writers.size());
+  for (auto& b : buffers) b.reserve(kFlushAt + 64 * 1024);
+  auto flush = [&](std::size_t w, bool always) {
+    if (always || buffers[w].size() >= kFlushAt) {
+      Put(*outputs[w].out, buffers[w]);
+      buffers[w].clear();
+    }
+  };
+  for (std::size_t w = 0; w < writers.size(); ++w) writers[w]->Begin(buffers[w]);
+  for (std::size_t k = 0; k < doc.size(); ++k) {
+    for (std::size_t w = 0; w < writers.size(); ++w) {
+      if (k == doc.nodes.size()) writers[w]->BeginEdges(buffers[w]);
+      doc.Format(*writers[w], k, buffers[w]);
+      flush(w, false);
+    }
+  }
+  for (std::size_t w = 0; w < writers.size(); ++w) {
+    if (doc.size() == doc.nodes.size()) writers[w]->BeginEdges(buffers[w]);
+    writers[w]->End(buffers[w]);
+    flush(w, true);
+  }
+}
+
+// Pieces of the document are formatted by every thread, each piece for every format,
+// and written in order by the calling thread, which formats pieces too while the next
+// one to write is not ready. A piece never spans the nodes' end, where BeginEdges goes.
+class PieceWriter {
+ public:
+  PieceWriter(const Document& doc, const Writers& writers, std::span<const FormatStream> outputs,
+              unsigned threads)
+      : doc_(doc), writers_(writers), outputs_(outputs), window_(kPiecesPerThread * threads) {
+    for (std::size_t k = 0; k < doc.nodes.size(); k += kPieceElements) starts_.push_back(k);
+    for (std::size_t k = doc.nodes.size(); k < doc.size(); k += kPieceElements) starts_.push_back(k);
+    starts_.push_back(doc.size());
+    pieces_ = starts_.size() - 1;
+    slots_.resize(window_);
+    for (auto& slot : slots_) slot.bytes.resize(writers.size());
+  }
+
+  void Run(unsigned threads) {
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back([this] { Help(); });
+    try {
+      WriteAll();
+    } catch (...) {
+      Stop(std::current_exception());
+    }
+    for (auto& h : helpers) h.join();
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  struct Slot {
+    std::vector<std::string> bytes;  // one per format
+    bool done = false;
+  };
+
+  // The calling thread: writes piece after piece, formatting while it waits.
+  void WriteAll() {
+    for (std::size_t w = 0; w < writers_.size(); ++w) {
+      std::string head;
+      writers_[w]->Begin(head);
+      if (doc_.nodes.empty()) writers_[w]->BeginEdges(head);
+      Put(*outputs_[w].out, head);
+    }
+    for (std::size_t p = 0; p < pieces_; ++p) {
+      std::unique_lock<std::mutex> lock(mutex_);
+      while (!slots_[p % window_].done) {
+        if (error_) return;
+        if (!FormatNext(lock)) changed_.wait(lock);
+      }
+      Slot& slot = slots_[p % window_];
+      lock.unlock();
+      for (std::size_t w = 0; w < writers_.size(); ++w) {
+        if (starts_[p] == doc_.nodes.size() && starts_[p] > 0) {
+          std::string between;
+          writers_[w]->BeginEdges(between);
+          Put(*outputs_[w].out, between);
+        }
+        Put(*outputs_[w].out, slot.bytes[w]);
+        slot.bytes[w].clear();
+      }
+      lock.lock();
+      slot.done = false;
+      ++written_;
+      changed_.notify_all();
+    }
+    for (std::size_t w = 0; w < writers_.size(); ++w) {
+      std::string tail;
+      if (!doc_.nodes.empty() && doc_.edges.empty()) writers_[w]->BeginEdges(tail);
+      writers_[w]->End(tail);
+      Put(*outputs_[w].out, tail);
+    }
+  }
+
+  void Help() {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (next_ < pieces_ && !error_) {
+      if (!FormatNext(lock)) changed_.wait(lock);
+    }
+  }
+
+  // Formats the next piece if the window has room (the lock is released meanwhile);
+  // false when there is none to take now.
+  bool FormatNext(std::unique_lock<std::mutex>& lock) {
+    if (next_ >= pieces_ || next_ >= written_ + window_) return false;
+    const std::size_t p = next_++;
+    lock.unlock();
+    Slot& slot = slots_[p % window_];
+    try {
+      for (std::size_t w = 0; w < writers_.size(); ++w)
+        for (std::size_t k = starts_[p]; k < starts_[p + 1]; ++k)
+          doc_.Format(*writers_[w], k, slot.bytes[w]);
+    } catch (...) {
+      lock.lock();
+      if (!error_) error_ = std::current_exception();
+      changed_.notify_all();
+      return true;
+    }
+    lock.lock();
+    slot.done = true;
+    changed_.notify_all();
+    return true;
+  }
+
+  void Stop(std::exception_ptr e) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!error_) error_ = e;
+    changed_.notify_all();
+  }
+
+  const Document& doc_;
+  const Writers& writers_;
+  std::span<const FormatStream> outputs_;
+  const std::size_t window_;
+  std::vector<std::size_t> starts_;  // piece p is [starts_[p], starts_[p + 1])
+  std::size_t pieces_ = 0;
+  std::vector<Slot> slots_;  // piece p in slot p % window_
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::size_t next_ = 0;     // the next piece to format
+  std::size_t written_ = 0;  // pieces written
+  std::exception_ptr error_;
+};
+
+}  // namespace
 
 std::optional<GraphFormat> ParseGraphFormat(std::string_view name) {
   if (name == "graphml") return GraphFormat::kGraphML;
@@ -14,28 +196,28 @@ std::optional<GraphFormat> ParseGraphFormat(std::string_view name) {
   return std::nullopt;
 }
 
-void WriteFormats(const KnowledgeGraph& graph, std::span<const FormatStream> outputs) {
-  std::vector<std::unique_ptr<detail::ElementWriter>> writers;
+void WriteFormats(const KnowledgeGraph& graph, std::span<const FormatStream> outputs,
+                  unsigned threads) {
+  Writers writers;
   for (const FormatStream& o : outputs) {
     switch (o.format) {
       case GraphFormat::kGraphML:
-        writers.push_back(detail::MakeGraphMLWriter(graph, *o.out));
+        writers.push_back(detail::MakeGraphMLWriter(graph));
         break;
       case GraphFormat::kGexf:
-        writers.push_back(detail::MakeGexfWriter(graph, *o.out));
+        writers.push_back(detail::MakeGexfWriter(graph));
         break;
       case GraphFormat::kDot:
-        writers.push_back(detail::MakeDotWriter(graph, *o.out));
+        writers.push_back(detail::MakeDotWriter(graph));
         break;
     }
   }
-  for (auto& w : writers) w->Begin();
-  for (KnowledgeGraph::NodeId n : graph.Nodes())
-    for (auto& w : writers) w->Node(n);
-  for (auto& w : writers) w->BeginEdges();
-  for (KnowledgeGraph::EdgeId e : graph.Edges())
-    for (auto& w : writers) w->Edge(e);
-  for (auto& w : writers) w->End();
+  const Document doc{graph.Nodes(), graph.Edges()};
+  if (threads <= 1 || doc.size() <= kPieceElements) {
+    WriteOnOneThread(doc, writers, outputs);
+    return;
+  }
+  PieceWriter(doc, writers, outputs, threads).Run(threads);
 }
 
 }  // namespace kg

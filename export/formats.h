@@ -1,13 +1,17 @@
-// Several output formats of one graph written in one pass over it.
+// Several output formats of one graph written in one pass over it, on one thread or
+// several.
 //
 //   std::ofstream graphml("graph.graphml"), dot("graph.dot");
 //   kg::WriteFormats(graph, {{kg::GraphFormat::kGraphML, &graphml}, {kg::GraphFormat::kDot, &dot}});
 //
 // The bytes are those of WriteGraphML, WriteGexf and WriteDot (which are this function
-// with one format). Why one pass: a merged graph's nodes, edges and evidence lie
-// scattered over the heap, and on one thread the cache misses of walking them once per
-// format cost more than formatting; walked once, each edge is in the cache for every
-// format. With threads to spare, one format per thread is faster still.
+// with one format), whatever the number of threads. Why one pass: a merged graph's
+// nodes, edges and evidence lie scattered over the heap, and the cache misses of walking
+// them once per format cost more than the formatting; walked once, each edge is in the
+// cache for every format. With `threads` > 1 the pass is cut into pieces of a few
+// hundred nodes or edges that the threads format side by side, each for every format,
+// and the calling thread writes them in order; at most a few pieces per thread wait in
+// memory.
 #pragma once
 
 #include <initializer_list>
@@ -30,9 +34,11 @@ struct FormatStream {
   std::ostream* out;
 };
 
-void WriteFormats(const KnowledgeGraph& graph, std::span<const FormatStream> outputs);
-inline void WriteFormats(const KnowledgeGraph& graph, std::initializer_list<FormatStream> outputs) {
-  WriteFormats(graph, std::span<const FormatStream>(outputs.begin(), outputs.size()));
+void WriteFormats(const KnowledgeGraph& graph, std::span<const FormatStream> outputs,
+                  unsigned threads = 1);
+inline void WriteFormats(const KnowledgeGraph& graph, std::initializer_list<FormatStream> outputs,
+                         unsigned threads = 1) {
+  WriteFormats(graph, std::span<const FormatStream>(outputs.begin(), outputs.size()), threads);
 }
 
 }  // namespace kg

@@ -12,7 +12,7 @@
 #include "export/attributes.h"
 #include "export/detail/element_writer.h"
 #include "export/formats.h"
-#include "export/out_buffer.h"
+#include "export/string_out.h"
 #include "export/xml_values.h"
 
 namespace kg {
@@ -44,7 +44,7 @@ std::string_view GexfType(AttrType type) {
 
 template <typename Table>
 void WriteAttributeDecls(const Table& table, std::string_view klass, std::string_view prefix,
-                         OutBuffer& out) {
+                         StringOut& out) {
   out << "    <attributes class=\"" << klass << "\">\n";
   for (const AttrSpec& spec : table) {
     out << "      <attribute id=\"" << prefix << spec.name << "\" title=\"" << spec.name
@@ -58,11 +58,11 @@ XmlValueLayout AttValues(std::span<const AttrSpec> table, std::string_view befor
   return XmlValueLayout(table, before_name, "\" value=\"", "\"/>\n", true);
 }
 
-// `append(s)` appends the values to the output buffer `s`.
+// `append(s)` appends the values to the output string `s`.
 template <typename Append>
-void WriteAttValues(OutBuffer& out, Append append) {
+void WriteAttValues(StringOut& out, Append append) {
   out << "        <attvalues>\n";
-  out.Write(append);
+  append(out.str());
   out << "        </attvalues>\n";
 }
 
@@ -73,7 +73,7 @@ double NodeSize(std::size_t mentions) {
   return std::min(size, 50.0);
 }
 
-void WriteNode(const EntityNode& node, const XmlValueLayout& values, OutBuffer& out) {
+void WriteNode(const EntityNode& node, const XmlValueLayout& values, StringOut& out) {
   out << "      <node id=\"";
   out.Escaped(node.id, true) << "\" label=\"";
   out.Escaped(node.label, true) << "\">\n";
@@ -86,48 +86,47 @@ void WriteNode(const EntityNode& node, const XmlValueLayout& values, OutBuffer& 
 
 class GexfWriter final : public detail::ElementWriter {
  public:
-  GexfWriter(const KnowledgeGraph& graph, std::ostream& stream)
+  explicit GexfWriter(const KnowledgeGraph& graph)
       : graph_(graph),
-        out_(stream),
         node_values_(AttValues(kNodeAttributes, "          <attvalue for=\"n_")),
         edge_values_(AttValues(kEdgeAttributes, "          <attvalue for=\"e_")) {}
 
-  void Begin() override {
-    out_ << kHeader;
-    WriteAttributeDecls(kNodeAttributes, "node", "n_", out_);
-    WriteAttributeDecls(kEdgeAttributes, "edge", "e_", out_);
-    out_ << "    <nodes>\n";
+  void Begin(std::string& s) const override {
+    StringOut out(s);
+    out << kHeader;
+    WriteAttributeDecls(kNodeAttributes, "node", "n_", out);
+    WriteAttributeDecls(kEdgeAttributes, "edge", "e_", out);
+    out << "    <nodes>\n";
   }
-  void Node(KnowledgeGraph::NodeId n) override { WriteNode(graph_.node(n), node_values_, out_); }
-  void BeginEdges() override { out_ << "    </nodes>\n    <edges>\n"; }
-  void Edge(KnowledgeGraph::EdgeId e) override {
+  void Node(KnowledgeGraph::NodeId n, std::string& s) const override {
+    StringOut out(s);
+    WriteNode(graph_.node(n), node_values_, out);
+  }
+  void BeginEdges(std::string& s) const override { s += "    </nodes>\n    <edges>\n"; }
+  void Edge(KnowledgeGraph::EdgeId e, std::size_t index, std::string& s) const override {
     const RelationEdge& edge = graph_.edge(e);
-    out_ << "      <edge id=\"e" << index_++ << "\" source=\"";
-    out_.Escaped(graph_.node(graph_.source(e)).id, true) << "\" target=\"";
-    out_.Escaped(graph_.node(graph_.target(e)).id, true) << "\"";
-    if (IsSymmetric(edge.relation)) out_ << " type=\"undirected\"";
-    out_ << " kind=\"" << ToString(edge.relation) << "\" label=\"";
-    out_.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";
-    WriteAttValues(out_, [&](std::string& s) { AppendXmlValues(s, graph_, edge, edge_values_); });
-    out_ << "      </edge>\n";
+    StringOut out(s);
+    out << "      <edge id=\"e" << index << "\" source=\"";
+    out.Escaped(graph_.node(graph_.source(e)).id, true) << "\" target=\"";
+    out.Escaped(graph_.node(graph_.target(e)).id, true) << "\"";
+    if (IsSymmetric(edge.relation)) out << " type=\"undirected\"";
+    out << " kind=\"" << ToString(edge.relation) << "\" label=\"";
+    out.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";
+    WriteAttValues(out, [&](std::string& v) { AppendXmlValues(v, graph_, edge, edge_values_); });
+    out << "      </edge>\n";
   }
-  void End() override {
-    out_ << "    </edges>\n  </graph>\n</gexf>\n";
-    out_.Flush();
-  }
+  void End(std::string& s) const override { s += "    </edges>\n  </graph>\n</gexf>\n"; }
 
  private:
   const KnowledgeGraph& graph_;
-  OutBuffer out_;
   const XmlValueLayout node_values_, edge_values_;
-  std::size_t index_ = 0;
 };
 
 }  // namespace
 
 namespace detail {
-std::unique_ptr<ElementWriter> MakeGexfWriter(const KnowledgeGraph& graph, std::ostream& out) {
-  return std::make_unique<GexfWriter>(graph, out);
+std::unique_ptr<ElementWriter> MakeGexfWriter(const KnowledgeGraph& graph) {
+  return std::make_unique<GexfWriter>(graph);
 }
 }  // namespace detail
 

@@ -7,7 +7,7 @@
 #include "export/attributes.h"
 #include "export/detail/element_writer.h"
 #include "export/formats.h"
-#include "export/out_buffer.h"
+#include "export/string_out.h"
 #include "export/xml_values.h"
 
 namespace kg {
@@ -35,7 +35,7 @@ std::string_view GraphMLType(AttrType type) {
 // <key> elements for one table; `prefix` keeps node and edge key ids apart.
 template <typename Table>
 void WriteKeys(const Table& table, std::string_view domain, std::string_view prefix,
-               OutBuffer& out) {
+               StringOut& out) {
   for (const AttrSpec& spec : table) {
     out << "  <key id=\"" << prefix << spec.name << "\" for=\"" << domain << "\" attr.name=\""
         << spec.name << "\" attr.type=\"" << GraphMLType(spec.type) << "\"/>\n";
@@ -44,50 +44,47 @@ void WriteKeys(const Table& table, std::string_view domain, std::string_view pre
 
 class GraphMLWriter final : public detail::ElementWriter {
  public:
-  GraphMLWriter(const KnowledgeGraph& graph, std::ostream& stream)
+  explicit GraphMLWriter(const KnowledgeGraph& graph)
       : graph_(graph),
-        out_(stream),
         // One <data> line per value, key ids prefixed as in WriteKeys.
         node_data_(kNodeAttributes, "      <data key=\"n_", "\">", "</data>\n", false),
         edge_data_(kEdgeAttributes, "      <data key=\"e_", "\">", "</data>\n", false) {}
 
-  void Begin() override {
-    out_ << kHeader;
-    WriteKeys(kNodeAttributes, "node", "n_", out_);
-    WriteKeys(kEdgeAttributes, "edge", "e_", out_);
-    out_ << "  <graph id=\"G\" edgedefault=\"directed\">\n";
+  void Begin(std::string& s) const override {
+    StringOut out(s);
+    out << kHeader;
+    WriteKeys(kNodeAttributes, "node", "n_", out);
+    WriteKeys(kEdgeAttributes, "edge", "e_", out);
+    out << "  <graph id=\"G\" edgedefault=\"directed\">\n";
   }
-  void Node(KnowledgeGraph::NodeId n) override {
-    out_ << "    <node id=\"";
-    out_.Escaped(graph_.node(n).id, true) << "\">\n";
-    out_.Write([&](std::string& s) { AppendXmlValues(s, graph_.node(n), node_data_); });
-    out_ << "    </node>\n";
+  void Node(KnowledgeGraph::NodeId n, std::string& s) const override {
+    StringOut out(s);
+    out << "    <node id=\"";
+    out.Escaped(graph_.node(n).id, true) << "\">\n";
+    AppendXmlValues(s, graph_.node(n), node_data_);
+    out << "    </node>\n";
   }
-  void BeginEdges() override {}
-  void Edge(KnowledgeGraph::EdgeId e) override {
-    out_ << "    <edge id=\"e" << index_++ << "\" source=\"";
-    out_.Escaped(graph_.node(graph_.source(e)).id, true) << "\" target=\"";
-    out_.Escaped(graph_.node(graph_.target(e)).id, true) << "\">\n";
-    out_.Write([&](std::string& s) { AppendXmlValues(s, graph_, graph_.edge(e), edge_data_); });
-    out_ << "    </edge>\n";
+  void BeginEdges(std::string&) const override {}
+  void Edge(KnowledgeGraph::EdgeId e, std::size_t index, std::string& s) const override {
+    StringOut out(s);
+    out << "    <edge id=\"e" << index << "\" source=\"";
+    out.Escaped(graph_.node(graph_.source(e)).id, true) << "\" target=\"";
+    out.Escaped(graph_.node(graph_.target(e)).id, true) << "\">\n";
+    AppendXmlValues(s, graph_, graph_.edge(e), edge_data_);
+    out << "    </edge>\n";
   }
-  void End() override {
-    out_ << "  </graph>\n</graphml>\n";
-    out_.Flush();
-  }
+  void End(std::string& s) const override { s += "  </graph>\n</graphml>\n"; }
 
  private:
   const KnowledgeGraph& graph_;
-  OutBuffer out_;
   const XmlValueLayout node_data_, edge_data_;
-  std::size_t index_ = 0;
 };
 
 }  // namespace
 
 namespace detail {
-std::unique_ptr<ElementWriter> MakeGraphMLWriter(const KnowledgeGraph& graph, std::ostream& out) {
-  return std::make_unique<GraphMLWriter>(graph, out);
+std::unique_ptr<ElementWriter> MakeGraphMLWriter(const KnowledgeGraph& graph) {
+  return std::make_unique<GraphMLWriter>(graph);
 }
 }  // namespace detail
 

@@ -15,10 +15,7 @@
 
 #include "common/atomic_file.h"
 #include "common/error.h"
-#include "export/dot_writer.h"
 #include "export/formats.h"
-#include "export/gexf_writer.h"
-#include "export/graphml_writer.h"
 #include "export/json_writer.h"
 #include "extract/extract.h"
 #include "graph/knowledge_graph.h"
@@ -233,72 +230,37 @@ class StageClock {
   BuildSummary& summary_;
 };
 
-void WriteFormat(const KnowledgeGraph& graph, const std::string& format, const std::string& path) {
-  if (format == "json") {
-    WriteFileAtomically(path, [&](std::ostream& o) { WriteJson(graph, o); });
-  } else if (format == "graphml") {
-    WriteFileAtomically(path, [&](std::ostream& o) { WriteGraphML(graph, o); });
-  } else if (format == "gexf") {
-    WriteFileAtomically(path, [&](std::ostream& o) { WriteGexf(graph, o); });
-  } else if (format == "dot") {
-    WriteFileAtomically(path, [&](std::ostream& o) { WriteDot(graph, o); });
-  } else {
-    throw Error("--format", "unknown output format '" + format + "'");
-  }
-}
-
-// Writes every requested format. With more than one thread the formats are written
-// concurrently (the graph is only read; each file has its own writer), which takes
-// the exporters off the serial tail of a build.
+// Writes every requested format: GraphML, GEXF and DOT in one pass over the graph
+// (export/formats.h: its scattered edges are fetched once, not once per format), on
+// every thread; JSON after them.
 void WriteOutputs(const KnowledgeGraph& graph, const BuildConfig& config, BuildSummary& summary,
                   StageClock& clock, unsigned threads) {
-  std::vector<std::pair<std::string, std::string>> jobs;  // format, path
+  std::vector<std::unique_ptr<AtomicFile>> files;
+  std::vector<FormatStream> streams;
+  std::string stage, json;
   for (const auto& format : config.formats) {
     if (format == "mentions") continue;  // streamed while reading
-    jobs.emplace_back(format, (fs::path(config.out_dir) / ("graph." + format)).string());
-  }
-  if (threads <= 1 || jobs.size() <= 1) {
-    // On one thread, GraphML, GEXF and DOT are written in one pass over the graph
-    // (export/formats.h: its scattered edges are fetched once, not once per format).
-    std::vector<std::unique_ptr<AtomicFile>> files;
-    std::vector<FormatStream> streams;
-    std::string names;
-    for (const auto& [format, path] : jobs) {
-      const auto graph_format = ParseGraphFormat(format);
-      if (!graph_format) continue;
-      files.push_back(std::make_unique<AtomicFile>(path));
-      streams.push_back({*graph_format, &files.back()->stream()});
-      names += (names.empty() ? "write " : ", ") + format;
+    const std::string path = (fs::path(config.out_dir) / ("graph." + format)).string();
+    summary.written.push_back(path);
+    if (format == "json") {
+      json = path;
+      continue;
     }
-    if (!streams.empty())
-      clock.Time(names, [&] {
-        WriteFormats(graph, streams);
-        for (auto& file : files) file->Commit();
-      });
-    for (const auto& [format, path] : jobs)
-      if (!ParseGraphFormat(format)) clock.Time("write " + format, [&] { WriteFormat(graph, format, path); });
-  } else {
-    clock.Time("write outputs (in parallel)", [&] {
-      std::vector<std::exception_ptr> errors(jobs.size());
-      std::atomic<std::size_t> next{0};
-      auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
-          try {
-            WriteFormat(graph, jobs[i].first, jobs[i].second);
-          } catch (...) {
-            errors[i] = std::current_exception();
-          }
-        }
-      };
-      std::vector<std::thread> pool;
-      for (unsigned t = 1; t < std::min<std::size_t>(threads, jobs.size()); ++t) pool.emplace_back(work);
-      work();
-      for (auto& t : pool) t.join();
-      for (const auto& e : errors)
-        if (e) std::rethrow_exception(e);
-    });
+    const auto graph_format = ParseGraphFormat(format);
+    if (!graph_format) throw Error("--format", "unknown output format '" + format + "'");
+    files.push_back(std::make_unique<AtomicFile>(path));
+    streams.push_back({*graph_format, &files.back()->stream()});
+    stage += (stage.empty() ? "write " : ", ") + format;
   }
-  for (const auto& job : jobs) summary.written.push_back(job.second);
+  if (!streams.empty())
+    clock.Time(stage, [&] {
+      WriteFormats(graph, streams, threads);
+      for (auto& file : files) file->Commit();
+    });
+  if (!json.empty())
+    clock.Time("write json", [&] {
+      WriteFileAtomically(json, [&](std::ostream& o) { WriteJson(graph, o); });
+    });
 }
 
 }  // namespace

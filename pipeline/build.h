@@ -58,7 +58,7 @@ struct BuildSummary {
   // extracting (the part not hidden behind merging), merging articles into the graph,
   // articles longer than a resolution window (extracted and merged window by window on
   // the merging thread, when there are any), cross-article resolution, and writing
-  // each output format.
+  // the outputs (GraphML, GEXF and DOT in one pass on every thread, then JSON).
   std::vector<std::pair<std::string, double>> stage_seconds;
 };
 
