@@ -66,8 +66,9 @@ void WriteOnOneThread(const Document& doc, const Writers& writers,
 }
 
 // Pieces of the document are formatted by every thread, each piece for every format,
-// and written in order by the calling thread, which formats pieces too while the next
-// one to write is not ready. A piece never spans the nodes' end, where BeginEdges goes.
+// and written in order by whichever thread finds the next one ready while no other
+// thread writes: the writing (the kernel copying a hundred MB into the page cache) is
+// shared too. A piece never spans the nodes' end, where BeginEdges goes.
 class PieceWriter {
  public:
   PieceWriter(const Document& doc, const Writers& writers, std::span<const FormatStream> outputs,
@@ -82,53 +83,17 @@ class PieceWriter {
   }
 
   void Run(unsigned threads) {
-    std::vector<std::thread> helpers;
-    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back([this] { Help(); });
-    try {
-      WriteAll();
-    } catch (...) {
-      Stop(std::current_exception());
-    }
-    for (auto& h : helpers) h.join();
-    if (error_) std::rethrow_exception(error_);
-  }
-
- private:
-  struct Slot {
-    std::vector<std::string> bytes;  // one per format
-    bool done = false;
-  };
-
-  // The calling thread: writes piece after piece, formatting while it waits.
-  void WriteAll() {
     for (std::size_t w = 0; w < writers_.size(); ++w) {
       std::string head;
       writers_[w]->Begin(head);
       if (doc_.nodes.empty()) writers_[w]->BeginEdges(head);
       Put(*outputs_[w].out, head);
     }
-    for (std::size_t p = 0; p < pieces_; ++p) {
-      std::unique_lock<std::mutex> lock(mutex_);
-      while (!slots_[p % window_].done) {
-        if (error_) return;
-        if (!FormatNext(lock)) changed_.wait(lock);
-      }
-      Slot& slot = slots_[p % window_];
-      lock.unlock();
-      for (std::size_t w = 0; w < writers_.size(); ++w) {
-        if (starts_[p] == doc_.nodes.size() && starts_[p] > 0) {
-          std::string between;
-          writers_[w]->BeginEdges(between);
-          Put(*outputs_[w].out, between);
-        }
-        Put(*outputs_[w].out, slot.bytes[w]);
-        slot.bytes[w].clear();
-      }
-      lock.lock();
-      slot.done = false;
-      ++written_;
-      changed_.notify_all();
-    }
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back([this] { Work(); });
+    Work();
+    for (auto& h : helpers) h.join();
+    if (error_) std::rethrow_exception(error_);
     for (std::size_t w = 0; w < writers_.size(); ++w) {
       std::string tail;
       if (!doc_.nodes.empty() && doc_.edges.empty()) writers_[w]->BeginEdges(tail);
@@ -137,10 +102,52 @@ class PieceWriter {
     }
   }
 
-  void Help() {
+ private:
+  struct Slot {
+    std::vector<std::string> bytes;  // one per format
+    bool done = false;
+  };
+
+  // Every thread: write what is ready, else format the next piece, else wait.
+  void Work() {
     std::unique_lock<std::mutex> lock(mutex_);
-    while (next_ < pieces_ && !error_) {
-      if (!FormatNext(lock)) changed_.wait(lock);
+    while (!error_ && written_ < pieces_) {
+      if (!writing_ && slots_[written_ % window_].done) {
+        writing_ = true;
+        WriteReady(lock);
+        writing_ = false;
+        changed_.notify_all();
+      } else if (!FormatNext(lock)) {
+        changed_.wait(lock);
+      }
+    }
+  }
+
+  // Writes the pieces that are ready, in order (the lock is released while writing).
+  void WriteReady(std::unique_lock<std::mutex>& lock) {
+    while (written_ < pieces_ && slots_[written_ % window_].done) {
+      const std::size_t p = written_;
+      Slot& slot = slots_[p % window_];
+      lock.unlock();
+      try {
+        for (std::size_t w = 0; w < writers_.size(); ++w) {
+          if (starts_[p] == doc_.nodes.size() && starts_[p] > 0) {
+            std::string between;
+            writers_[w]->BeginEdges(between);
+            Put(*outputs_[w].out, between);
+          }
+          Put(*outputs_[w].out, slot.bytes[w]);
+          slot.bytes[w].clear();
+        }
+      } catch (...) {
+        lock.lock();
+        if (!error_) error_ = std::current_exception();
+        return;
+      }
+      lock.lock();
+      slot.done = false;
+      ++written_;
+      changed_.notify_all();
     }
   }
 
@@ -167,12 +174,6 @@ class PieceWriter {
     return true;
   }
 
-  void Stop(std::exception_ptr e) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (!error_) error_ = e;
-    changed_.notify_all();
-  }
-
   const Document& doc_;
   const Writers& writers_;
   std::span<const FormatStream> outputs_;
@@ -184,6 +185,7 @@ class PieceWriter {
   std::condition_variable changed_;
   std::size_t next_ = 0;     // the next piece to format
   std::size_t written_ = 0;  // pieces written
+  bool writing_ = false;     // a thread is writing pieces
   std::exception_ptr error_;
 };
 

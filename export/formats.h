@@ -10,8 +10,8 @@
 // them once per format cost more than the formatting; walked once, each edge is in the
 // cache for every format. With `threads` > 1 the pass is cut into pieces of a few
 // hundred nodes or edges that the threads format side by side, each for every format,
-// and the calling thread writes them in order; at most a few pieces per thread wait in
-// memory.
+// and write in order (whichever thread finds the next piece ready); at most a few
+// pieces per thread wait in memory.
 #pragma once
 
 #include <initializer_list>
