@@ -1,7 +1,10 @@
 #include "common/atomic_file.h"
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <filesystem>
 #include <fstream>
@@ -65,6 +68,61 @@ TEST_F(AtomicFileTest, AnUncommittedStreamIsDropped) {
   }  // destroyed without Commit, as when a run fails halfway
   EXPECT_FALSE(fs::exists(target));
   EXPECT_EQ(FilesIn(), 0u);
+}
+
+// Small and large writes, past the point where writeback starts (every 8 MB).
+TEST_F(AtomicFileTest, WritesLargeOutputsByteForByte) {
+  const fs::path target = dir_ / "graph.gexf";
+  std::string expected;
+  WriteFileAtomically(target.string(), [&](std::ostream& o) {
+    for (int i = 0; expected.size() < (20u << 20); ++i) {
+      const std::string piece = i % 3 ? std::to_string(i) + "," : std::string(300'000 + i, 'a' + i % 26);
+      o << piece;
+      expected += piece;
+      if (i % 7 == 0) o.put('\n'), expected += '\n';
+    }
+  });
+  EXPECT_EQ(fs::file_size(target), expected.size());
+  EXPECT_TRUE(Slurp(target) == expected);
+  EXPECT_EQ(fs::status(target).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                fs::perms::others_read);
+  EXPECT_EQ(FilesIn(), 1u);
+}
+
+// A write the file system refuses (here: past the process's file size limit, as a full
+// disk would) is an error naming the target, and the previous output stays.
+TEST_F(AtomicFileTest, AFailedWriteIsAnErrorAndKeepsThePreviousOutput) {
+  const fs::path target = dir_ / "graph.graphml";
+  std::ofstream(target) << "previous graph";
+  struct Limit {
+    rlimit saved{};
+    void (*handler)(int) = nullptr;
+    Limit() {
+      ::getrlimit(RLIMIT_FSIZE, &saved);
+      handler = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of the signal
+      rlimit small = saved;
+      small.rlim_cur = 1 << 20;
+      ::setrlimit(RLIMIT_FSIZE, &small);
+    }
+    ~Limit() {
+      ::setrlimit(RLIMIT_FSIZE, &saved);
+      std::signal(SIGXFSZ, handler);
+    }
+  };
+  try {
+    const Limit limit;
+    WriteFileAtomically(target.string(), [](std::ostream& o) {
+      const std::string chunk(100'000, 'x');
+      for (int i = 0; i < 30; ++i) o << chunk;
+    });
+    FAIL() << "expected kg::Error";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find(target.string()), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("write failed"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(Slurp(target), "previous graph");
+  EXPECT_EQ(FilesIn(), 1u);
 }
 
 TEST_F(AtomicFileTest, AMissingDirectoryIsAnErrorNamingThePath) {
