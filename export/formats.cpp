@@ -17,11 +17,9 @@ namespace {
 
 using Writers = std::vector<std::unique_ptr<detail::ElementWriter>>;
 
-// A stream is handed its bytes in pieces of about this size.
-constexpr std::size_t kFlushAt = 256 * 1024;
-// Threads format the document in pieces of this many nodes or edges, at most
-// kPiecesPerThread pieces per thread ahead of the writing (a few MB in all).
-constexpr std::size_t kPieceElements = 512;
+// Threads format the document in pieces of this many nodes or edges (a hundred KB or
+// two per format), at most kPiecesPerThread pieces per thread ahead of the writing.
+constexpr std::size_t kPieceElements = 256;
 constexpr std::size_t kPiecesPerThread = 4;
 
 void Put(std::ostream& out, const std::string& bytes) {
@@ -40,40 +38,18 @@ struct Document {
   }
 };
 
-void WriteOnOneThread(const Document& doc, const Writers& writers,
-                      std::span<const FormatStream> outputs) {
-  std::vector<std::string> buffers(writers.size());
-  for (auto& b : buffers) b.reserve(kFlushAt + 64 * 1024);
-  auto flush = [&](std::size_t w, bool always) {
-    if (always || buffers[w].size() >= kFlushAt) {
-      Put(*outputs[w].out, buffers[w]);
-      buffers[w].clear();
-    }
-  };
-  for (std::size_t w = 0; w < writers.size(); ++w) writers[w]->Begin(buffers[w]);
-  for (std::size_t k = 0; k < doc.size(); ++k) {
-    for (std::size_t w = 0; w < writers.size(); ++w) {
-      if (k == doc.nodes.size()) writers[w]->BeginEdges(buffers[w]);
-      doc.Format(*writers[w], k, buffers[w]);
-      flush(w, false);
-    }
-  }
-  for (std::size_t w = 0; w < writers.size(); ++w) {
-    if (doc.size() == doc.nodes.size()) writers[w]->BeginEdges(buffers[w]);
-    writers[w]->End(buffers[w]);
-    flush(w, true);
-  }
-}
-
 // Pieces of the document are formatted by every thread, each piece for every format,
 // and written in order by whichever thread finds the next one ready while no other
 // thread writes: the writing (the kernel copying a hundred MB into the page cache) is
-// shared too. A piece never spans the nodes' end, where BeginEdges goes.
+// shared too. One thread alternates: it formats a piece, then writes it.
+// A piece never spans the nodes' end, where BeginEdges goes.
 class PieceWriter {
  public:
   PieceWriter(const Document& doc, const Writers& writers, std::span<const FormatStream> outputs,
               unsigned threads)
-      : doc_(doc), writers_(writers), outputs_(outputs), window_(kPiecesPerThread * threads) {
+      : doc_(doc), writers_(writers), outputs_(outputs),
+        // One thread writes each piece as soon as it is formatted, while it is in the cache.
+        window_(threads > 1 ? kPiecesPerThread * threads : 1) {
     for (std::size_t k = 0; k < doc.nodes.size(); k += kPieceElements) starts_.push_back(k);
     for (std::size_t k = doc.nodes.size(); k < doc.size(); k += kPieceElements) starts_.push_back(k);
     starts_.push_back(doc.size());
@@ -215,10 +191,8 @@ void WriteFormats(const KnowledgeGraph& graph, std::span<const FormatStream> out
     }
   }
   const Document doc{graph.Nodes(), graph.Edges()};
-  if (threads <= 1 || doc.size() <= kPieceElements) {
-    WriteOnOneThread(doc, writers, outputs);
-    return;
-  }
+  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(
+                                                         doc.size() / kPieceElements + 1)));
   PieceWriter(doc, writers, outputs, threads).Run(threads);
 }
 

@@ -250,12 +250,14 @@ void KnowledgeGraph::Add(const ArticleExtraction& article) {
     node_of.push_back(AddNode(EntityNode{e.id, e.label, e.type, e.iso,
                                          {e.aliases.begin(), e.aliases.end()}, {ref}, e.mentions}));
   }
-  // One supporting sentence for (s, type, t); the evidence is copied only when kept.
+  auto article_of = [&](const Evidence& evidence) {
+    return evidence.article_id == article.article_id ? ref : InternArticle(evidence.article_id);
+  };
+  // One supporting sentence for (s, type, t), from article `evidence_ref`; the evidence
+  // is copied only when kept.
   auto relate = [&](NodeId s, RelationType type, NodeId t, const std::string& role,
-                    const Evidence& evidence) {
+                    const Evidence& evidence, ArticleRef evidence_ref) {
     if (s == t) return;
-    const ArticleRef evidence_ref =
-        evidence.article_id == article.article_id ? ref : InternArticle(evidence.article_id);
     std::size_t hash;
     if (const EdgeId found = g.FindEdge(s, type, t, hash); found != kNone) {
       RelationEdge& edge = g.edges[found];
@@ -273,18 +275,19 @@ void KnowledgeGraph::Add(const ArticleExtraction& article) {
     delta.evidence.push_back(evidence);
     AddEdge(s, type, t, std::move(delta));
   };
-  for (const Relation& r : article.relations) {
+  for (const Relation& r : article.relations) {  // the extractor names its own entities
     const auto s = FindNode(r.source), t = FindNode(r.target);
-    if (s && t) relate(*s, r.type, *t, r.role, r.evidence);  // the extractor names its own entities
+    if (s && t) relate(*s, r.type, *t, r.role, r.evidence, article_of(r.evidence));
   }
   const std::string no_role;
   for (const CoMentions& c : article.co_mentions) {
+    const ArticleRef evidence_ref = article_of(c.evidence);  // one sentence for all its pairs
     for (std::size_t a = 0; a < c.entities.size(); ++a) {
       if (c.entities[a] >= node_of.size()) continue;
       for (std::size_t b = a + 1; b < c.entities.size(); ++b)
         if (c.entities[b] < node_of.size())
           relate(node_of[c.entities[a]], RelationType::kCoMention, node_of[c.entities[b]], no_role,
-                 c.evidence);
+                 c.evidence, evidence_ref);
     }
   }
 }

@@ -18,7 +18,7 @@ namespace kg {
 namespace {
 
 // A graph with more elements than the small one: the writers' edge numbering and DOT's
-// spline cut-off (150 edges) see a real count, threads get several pieces (512 nodes or
+// spline cut-off (150 edges) see a real count, threads get several pieces (256 nodes or
 // edges each) to share, and every kind of node and edge occurs.
 KnowledgeGraph Larger(std::size_t people = 1500, bool edges = true) {
   KnowledgeGraph graph = testing::SmallGraph();
