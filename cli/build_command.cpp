@@ -1,5 +1,7 @@
 #include "cli/build_command.h"
 
+#include <algorithm>
+
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
@@ -40,8 +42,10 @@ void PrintSummary(const BuildSummary& s, bool verbose) {
   if (verbose) {
     fmt::print(stderr, "  boilerplate skipped: {} lines ({} bytes); sentences cut: {}\n",
                s.boilerplate_lines, s.boilerplate_bytes, s.truncated_sentences);
+    std::size_t width = 0;
+    for (const auto& [stage, seconds] : s.stage_seconds) width = std::max(width, stage.size());
     for (const auto& [stage, seconds] : s.stage_seconds)
-      fmt::print(stderr, "  time: {:<32} {:7.2f} s\n", stage, seconds);
+      fmt::print(stderr, "  time: {:<{}} {:6.2f} s\n", stage, width, seconds);
   }
   fmt::print(stderr, "graph: {} entities, {} relations\n", s.nodes, s.edges);
   for (const auto& [type, count] : s.nodes_by_type) fmt::print(stderr, "  {:>6}  {}\n", count, type);

@@ -289,6 +289,7 @@ BuildSummary Build(const BuildConfig& config) {
   if (Wants(config, "mentions"))
     mentions = std::make_unique<AtomicFile>((fs::path(config.out_dir) / "mentions.jsonl").string());
   KnowledgeGraph graph;
+  CrossArticleResolver resolver;
   const ExtractOptions extract_options;
   double last_progress = 0;
   // Start extracting a batch on threads - 1 helpers while this thread reads the next
@@ -349,13 +350,16 @@ BuildSummary Build(const BuildConfig& config) {
         if (line) line->Finish();
       });
     }
+    // The new people's names are split and spelled now, while the helpers extract the
+    // next batch, not all at the end where nothing runs beside resolution.
+    clock.Time("read person names (for resolution)", [&] { resolver.ReadNewNodes(graph); });
     if (config.on_progress && elapsed() - last_progress > 0.5) {
       last_progress = elapsed();
       config.on_progress(reader.stats().articles, reader.stats().bytes, last_progress);
     }
   }
   summary.stopped_early = config.max_errors && reader.stats().skipped >= config.max_errors;
-  clock.Time("resolve across articles", [&] { ResolveAcrossArticles(graph); });
+  clock.Time("resolve across articles", [&] { resolver.Resolve(graph); });
   summary.read = reader.stats();
   Summarise(graph, summary);
   WriteOutputs(graph, config, summary, clock, threads);

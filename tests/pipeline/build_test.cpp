@@ -221,7 +221,8 @@ TEST(Build, TimesEveryStage) {
   };
   EXPECT_EQ(names(BuildInto(one, files, 1)),
             (std::vector<std::string>{"load dictionaries", "read input", "extract (not overlapped with merging)",
-                                      "merge into graph", "resolve across articles",
+                                      "merge into graph", "read person names (for resolution)",
+                                      "resolve across articles",
                                       "write graphml, gexf, dot"}));
   const BuildSummary parallel = BuildInto(two, files, 2);
   EXPECT_EQ(names(parallel).back(), "write graphml, gexf, dot");  // one pass, both threads

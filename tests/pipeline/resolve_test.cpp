@@ -50,5 +50,38 @@ TEST(ResolveAcrossArticles, IsIndependentOfInsertionOrder) {
   EXPECT_EQ(Labels(a), Labels(b));
 }
 
+// A build reads names batch by batch while the graph grows; mentions that arrive after
+// a name was read still decide which spelling leads, as when resolved at once.
+TEST(CrossArticleResolver, ReadingNamesAsTheGraphGrowsGivesTheSameGraph) {
+  auto add = [](KnowledgeGraph& g, const std::string& label, std::size_t mentions) {
+    g.AddNode(EntityNode{"person:" + label, label, EntityType::kPerson, "", {label}, {}, mentions});
+  };
+  KnowledgeGraph stepwise;
+  CrossArticleResolver resolver;
+  add(stepwise, "Sergey Lavrov", 5);
+  add(stepwise, "Joe Biden", 1);
+  resolver.ReadNewNodes(stepwise);
+  add(stepwise, "Sergei Lavrov", 2);
+  add(stepwise, "Biden", 3);
+  resolver.ReadNewNodes(stepwise);
+  add(stepwise, "Sergei Lavrov", 7);  // now the most mentioned spelling
+  add(stepwise, "Joseph Biden", 1);
+  stepwise.AddNode(EntityNode{"country:RU", "Russia", EntityType::kCountry, "RU", {"Russia"}, {}, 4});
+  resolver.ReadNewNodes(stepwise);
+  add(stepwise, "J. Biden", 1);  // not read yet: Resolve reads what is left
+  KnowledgeGraph at_once = stepwise;
+  resolver.Resolve(stepwise);
+  ResolveAcrossArticles(at_once);
+  EXPECT_EQ(Labels(stepwise), Labels(at_once));
+  EXPECT_EQ(Labels(stepwise),
+            (std::vector<std::string>{"Russia", "Biden", "J. Biden", "Joseph Biden", "Sergei Lavrov"}));
+  // "J. Biden", read by Resolve itself, took "Joe Biden" in (a tie, the smaller id
+  // leads); "Joseph" and "Joe" are not one spelling.
+  EXPECT_EQ(stepwise.node(*stepwise.FindNode("person:J. Biden")).aliases,
+            (std::set<std::string>{"J. Biden", "Joe Biden"}));
+  EXPECT_EQ(stepwise.node(*stepwise.FindNode("person:Sergei Lavrov")).mentions, 14u);
+  EXPECT_FALSE(stepwise.FindNode("person:Sergey Lavrov"));
+}
+
 }  // namespace
 }  // namespace kg
