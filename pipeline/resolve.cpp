@@ -2,14 +2,23 @@
 
 #include <algorithm>
 #include <string_view>
-#include <tuple>
-#include <unordered_map>
 
 namespace kg {
 
+bool CrossArticleResolver::Compatible(const PersonName& a, const PersonName& b) {
+  return SameNameVariant(a.western, b.western) || SameNameVariant(a.eastern, b.eastern);
+}
+
+bool CrossArticleResolver::ShareBlock(const PersonName& a, const PersonName& b) {
+  return a.western_key == b.western_key || a.western_key == b.eastern_key ||
+         a.eastern_key == b.western_key || a.eastern_key == b.eastern_key;
+}
+
+std::uint64_t CrossArticleResolver::Pair(std::uint32_t a, std::uint32_t b) {
+  return a < b ? (std::uint64_t{a} << 32 | b) : (std::uint64_t{b} << 32 | a);
+}
+
 void CrossArticleResolver::ReadNewNodes(const KnowledgeGraph& graph) {
-  // Blocks: people whose surname (in either reading) has the same canonical spelling
-  // and whose given names start alike (the rule needs both).
   auto key_of = [](const NameParts& parts) {
     return parts.canonical_surname + '|' + parts.canonical_given.substr(0, 1);
   };
@@ -23,14 +32,25 @@ void CrossArticleResolver::ReadNewNodes(const KnowledgeGraph& graph) {
     AddCanonicalSpellings(p.eastern);
     p.western_key = key_of(p.western);
     p.eastern_key = key_of(p.eastern);
+    // Compared with its blocks' names now; which pairs are compatible is all that
+    // Resolve needs of them.
+    const auto x = static_cast<std::uint32_t>(people_.size());
+    for (const std::string* key : {&p.western_key, &p.eastern_key}) {
+      if (key == &p.eastern_key && p.eastern_key == p.western_key) break;
+      auto& block = blocks_[*key];
+      for (std::uint32_t y : block)
+        if (Compatible(p, people_[y])) compatible_.insert(Pair(x, y));
+      block.push_back(x);
+    }
     people_.push_back(std::move(p));
   }
 }
 
 void CrossArticleResolver::Resolve(KnowledgeGraph& graph) {
   ReadNewNodes(graph);
-  auto compatible = [](const PersonName& a, const PersonName& b) {
-    return SameNameVariant(a.western, b.western) || SameNameVariant(a.eastern, b.eastern);
+  auto compatible = [&](std::uint32_t a, std::uint32_t b) {
+    return ShareBlock(people_[a], people_[b]) ? compatible_.count(Pair(a, b)) > 0
+                                              : Compatible(people_[a], people_[b]);
   };
   // Most mentioned first, so each cluster is seeded by its canonical spelling; ties by
   // id. (Positions are sorted by keys read once, not the names: a PersonName is ten
@@ -38,40 +58,37 @@ void CrossArticleResolver::Resolve(KnowledgeGraph& graph) {
   struct Rank {
     std::size_t mentions;
     std::string_view id;
-    std::size_t at;  // in people_
+    std::uint32_t at;  // in people_
   };
   std::vector<Rank> ranks(people_.size());
-  for (std::size_t i = 0; i < people_.size(); ++i) {
-    const EntityNode& node = graph.node(people_[i].node);
-    ranks[i] = {node.mentions, node.id, i};
+  for (std::uint32_t x = 0; x < people_.size(); ++x) {
+    const EntityNode& node = graph.node(people_[x].node);
+    ranks[x] = {node.mentions, node.id, x};
   }
   std::sort(ranks.begin(), ranks.end(), [](const Rank& a, const Rank& b) {
     return a.mentions != b.mentions ? a.mentions > b.mentions : a.id < b.id;
   });
-  std::vector<const PersonName*> people(ranks.size());
-  for (std::size_t i = 0; i < ranks.size(); ++i) people[i] = &people_[ranks[i].at];
-  // Only names within a block are compared, so the cost stays near linear.
-  std::unordered_map<std::string_view, std::vector<std::size_t>> blocks;
-  for (std::size_t i = 0; i < people.size(); ++i) {
-    blocks[people[i]->western_key].push_back(i);
-    if (people[i]->eastern_key != people[i]->western_key) blocks[people[i]->eastern_key].push_back(i);
-  }
-  std::vector<int> cluster_of(people.size(), -1);
-  std::vector<std::vector<std::size_t>> clusters;
-  for (std::size_t i = 0; i < people.size(); ++i) {
+  std::vector<std::uint32_t> rank_of(people_.size());
+  for (std::uint32_t r = 0; r < ranks.size(); ++r) rank_of[ranks[r].at] = r;
+  for (auto& [key, block] : blocks_)
+    std::sort(block.begin(), block.end(), [&](auto a, auto b) { return rank_of[a] < rank_of[b]; });
+  // Greedy, in rank order: a cluster only grows by names compatible with all of it,
+  // so no chain of near-matches joins two different people.
+  std::vector<int> cluster_of(people_.size(), -1);
+  std::vector<std::vector<std::uint32_t>> clusters;
+  for (const Rank& rank : ranks) {
+    const std::uint32_t i = rank.at;
     if (cluster_of[i] >= 0) continue;
-    for (std::string_view key : {std::string_view(people[i]->western_key),
-                                 std::string_view(people[i]->eastern_key)}) {
-      for (std::size_t j : blocks[key]) {
-        if (j == i || cluster_of[j] >= 0 || !compatible(*people[i], *people[j])) continue;
+    for (const std::string* key : {&people_[i].western_key, &people_[i].eastern_key}) {
+      for (std::uint32_t j : blocks_[*key]) {
+        if (j == i || cluster_of[j] >= 0 || !compatible(i, j)) continue;
         if (cluster_of[i] < 0) {
           cluster_of[i] = static_cast<int>(clusters.size());
           clusters.push_back({i});
         }
         auto& cluster = clusters[static_cast<std::size_t>(cluster_of[i])];
-        // A cluster only grows by names compatible with all of it: no chains.
         if (!std::all_of(cluster.begin(), cluster.end(),
-                         [&](std::size_t m) { return compatible(*people[m], *people[j]); }))
+                         [&](std::uint32_t m) { return compatible(m, j); }))
           continue;
         cluster.push_back(j);
         cluster_of[j] = cluster_of[i];
@@ -81,11 +98,13 @@ void CrossArticleResolver::Resolve(KnowledgeGraph& graph) {
   std::vector<KnowledgeGraph::MergeGroup> groups;
   for (const auto& cluster : clusters) {
     KnowledgeGraph::MergeGroup g;
-    for (std::size_t m : cluster) g.nodes.push_back(people[m]->node);
-    g.label = graph.node(people[cluster.front()]->node).label;
+    for (std::uint32_t m : cluster) g.nodes.push_back(people_[m].node);
+    g.label = graph.node(people_[cluster.front()].node).label;
     groups.push_back(std::move(g));
   }
   people_.clear();
+  blocks_.clear();
+  compatible_.clear();
   if (!groups.empty()) graph.MergeNodes(groups);
 }
 

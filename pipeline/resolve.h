@@ -9,7 +9,10 @@
 // id and label (ties: the smaller id), so the result does not depend on input order.
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/names.h"
@@ -17,10 +20,12 @@
 
 namespace kg {
 
-// Resolution in two steps. Splitting and spelling every person's name is most of its
-// cost and needs only the name, which a node keeps from its first article on: a build
-// reads the new nodes' names after each batch is merged, while other threads extract
-// the next batch, and only the comparing and merging wait for the last article.
+// Resolution in two steps. Splitting and spelling every person's name, and comparing
+// it with the names that share its block, is most of the cost and needs only the
+// names, which nodes keep from their first article on: a build reads the new nodes'
+// names after each batch is merged, while other threads extract the next batch, and
+// only the clustering (which needs the final mention counts) and the merging wait for
+// the last article.
 //
 //   CrossArticleResolver resolver;
 //   ... graph.Add(...); resolver.ReadNewNodes(graph); ...   // as the graph grows
@@ -37,10 +42,19 @@ class CrossArticleResolver {
   struct PersonName {
     KnowledgeGraph::NodeId node;
     NameParts western, eastern;  // both readings: the order of an unknown name is unknown
-    std::string western_key, eastern_key;  // their blocks (see Resolve)
+    std::string western_key, eastern_key;  // their blocks
   };
+  static bool Compatible(const PersonName& a, const PersonName& b);
+  static bool ShareBlock(const PersonName& a, const PersonName& b);
+  static std::uint64_t Pair(std::uint32_t a, std::uint32_t b);
+
   std::vector<PersonName> people_;  // persons with a given name, by node
   KnowledgeGraph::NodeId read_ = 0;  // nodes below this have been read
+  // Blocks: people whose surname (in either reading) has the same canonical spelling
+  // and whose given names start alike (the rule needs both). Only names within a
+  // block are compared, so the cost stays near linear.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> blocks_;  // -> people_
+  std::unordered_set<std::uint64_t> compatible_;  // pairs of people_ sharing a block
 };
 
 // Both steps at once.
