@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include <cmath>
@@ -10,12 +9,13 @@
 #include <string>
 
 #include "export/attributes.h"
+#include "export/json_stream.h"
 #include "export/json_values.h"
 
 namespace kg {
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+using Writer = rapidjson::PrettyWriter<JsonOStream>;
 
 void WriteMember(Writer& w, const char* key, std::string_view value) {
   w.Key(key);
@@ -59,7 +59,7 @@ void WriteEdge(Writer& w, const KnowledgeGraph& graph, KnowledgeGraph::EdgeId e,
 }  // namespace
 
 void WriteJson(const KnowledgeGraph& graph, std::ostream& out) {
-  rapidjson::OStreamWrapper stream(out);
+  JsonOStream stream(out);
   Writer w(stream);
   w.SetIndent(' ', 2);
   w.StartObject();
@@ -73,7 +73,8 @@ void WriteJson(const KnowledgeGraph& graph, std::ostream& out) {
   for (KnowledgeGraph::EdgeId e : graph.Edges()) WriteEdge(w, graph, e, index++);
   w.EndArray();
   w.EndObject();
-  out << '\n';
+  stream.Put('\n');
+  stream.Flush();
 }
 
 }  // namespace kg

@@ -1,18 +1,18 @@
 #include "pipeline/mentions_writer.h"
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/writer.h>
 
 #include <ostream>
 
+#include "export/json_stream.h"
+
 namespace kg {
 
 struct MentionsLine::Writer {
-  explicit Writer(std::ostream& out) : out(out), stream(out), json(stream) {}
+  explicit Writer(std::ostream& out) : stream(out), json(stream) {}
   void String(std::string_view s) { json.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
-  std::ostream& out;
-  rapidjson::OStreamWrapper stream;
-  rapidjson::Writer<rapidjson::OStreamWrapper> json;
+  JsonOStream stream;
+  rapidjson::Writer<JsonOStream> json;
 };
 
 MentionsLine::MentionsLine(const Article& article, std::ostream& out)
@@ -51,8 +51,8 @@ void MentionsLine::Add(const ArticleExtraction& part) {
 void MentionsLine::Finish() {
   writer_->json.EndArray();
   writer_->json.EndObject();
+  writer_->stream.Put('\n');
   writer_->stream.Flush();
-  writer_->out << '\n';
 }
 
 void WriteMentionsLine(const Article& article, const ArticleExtraction& x, std::ostream& out) {

@@ -2,11 +2,14 @@
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "export/json_stream.h"
 #include "tests/export/golden.h"
 #include "tests/export/small_graph.h"
 
@@ -85,6 +88,30 @@ TEST(JsonWriter, ParsesBackWithEveryAttribute) {
   EXPECT_STREQ(evidence[1]["speaker"].GetString(), "person:sergey-lavrov");
   EXPECT_STREQ(edges[6]["role"].GetString(), "");
   EXPECT_EQ(edges[6]["weight"].GetDouble(), 1.5);
+}
+
+// Documents many times the stream's buffer, with escapes straddling its edges: the
+// same bytes as RapidJSON's own string buffer, flushed at the latest on destruction.
+TEST(JsonOStream, WritesWhatRapidJsonWritesWhateverTheLength) {
+  auto write = [](auto& writer) {
+    writer.StartArray();
+    std::string text;
+    for (int i = 0; i < 20000; ++i) text += (i % 7 == 0) ? "\"q\"\n" : "ab";
+    writer.String(text.c_str(), static_cast<rapidjson::SizeType>(text.size()));
+    for (int i = 0; i < 5000; ++i) writer.Uint(static_cast<unsigned>(i) * 7919u);
+    writer.EndArray();
+  };
+  rapidjson::StringBuffer expected;
+  rapidjson::Writer<rapidjson::StringBuffer> reference(expected);
+  write(reference);
+  std::ostringstream out;
+  {
+    JsonOStream stream(out);
+    rapidjson::Writer<JsonOStream> writer(stream);
+    write(writer);
+  }  // not flushed by hand
+  EXPECT_GT(out.str().size(), 10u * 8192u);
+  EXPECT_EQ(out.str(), std::string(expected.GetString(), expected.GetSize()));
 }
 
 TEST(JsonWriter, EmptyGraph) {
