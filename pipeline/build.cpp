@@ -276,11 +276,28 @@ void WriteOutputs(KnowledgeGraph& graph, const BuildConfig& config, BuildSummary
     streams.push_back({*graph_format, &files.back()->stream()});
     stage += (stage.empty() ? "write " : ", ") + format;
   }
-  if (!streams.empty()) clock.Time(stage, [&] { WriteFormats(graph, streams, threads); });
-  if (!json.empty())
-    clock.Time("write json", [&] {
-      WriteFileAtomically(json, [&](std::ostream& o) { WriteJson(graph, o); });
+  auto write_json = [&] { WriteFileAtomically(json, [&](std::ostream& o) { WriteJson(graph, o); }); };
+  // JSON has a writer of its own (RapidJSON's, one document start to end): with threads
+  // to spare it is written beside the pass over the other formats, not after it.
+  const bool json_beside = !json.empty() && !streams.empty() && threads > 1;
+  if (json_beside) stage += ", json";
+  if (!streams.empty())
+    clock.Time(stage, [&] {
+      std::exception_ptr json_error;
+      std::jthread json_writer;  // joined on the way out, whatever happens
+      if (json_beside)
+        json_writer = std::jthread([&] {
+          try {
+            write_json();
+          } catch (...) {
+            json_error = std::current_exception();
+          }
+        });
+      WriteFormats(graph, streams, threads);
+      if (json_writer.joinable()) json_writer.join();
+      if (json_error) std::rethrow_exception(json_error);
     });
+  if (!json.empty() && !json_beside) clock.Time("write json", write_json);
   // The graph is written: it goes while the files are synced and renamed into place.
   discard(graph);
   if (!streams.empty())

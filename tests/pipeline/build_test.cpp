@@ -48,11 +48,13 @@ fs::path TempDir(const std::string& name) {
   return dir;
 }
 
-BuildSummary BuildInto(const fs::path& out, std::vector<std::string> inputs, unsigned threads) {
+BuildSummary BuildInto(const fs::path& out, std::vector<std::string> inputs, unsigned threads,
+                       std::vector<std::string> formats = {"graphml", "gexf", "dot"}) {
   BuildConfig config;
   config.inputs = std::move(inputs);
   config.out_dir = out.string();
   config.threads = threads;
+  config.formats = std::move(formats);
   config.batch_size = 2;  // several batches even on five articles
   return Build(config);
 }
@@ -119,11 +121,18 @@ TEST(Build, OutputIsByteIdenticalWhateverThePathOrderAndThreads) {
   for (const auto& f : fs::directory_iterator("samples"))
     if (f.path().extension() == ".txt") files.push_back(f.path().string());
   std::sort(files.begin(), files.end());
-  BuildInto(a, files, 1);
+  // Every format: with two threads JSON is written beside the pass over the others.
+  const std::vector<std::string> formats = {"graphml", "json", "gexf", "dot", "mentions"};
+  const BuildSummary one = BuildInto(a, files, 1, formats);
   std::reverse(files.begin(), files.end());
-  BuildInto(b, files, 2);
-  for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"})
+  const BuildSummary two = BuildInto(b, files, 2, formats);
+  EXPECT_EQ(one.written.size(), 5u);
+  EXPECT_EQ(two.written.size(), 5u);
+  for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot", "graph.json"}) {
     EXPECT_EQ(Slurp(a / name), Slurp(b / name)) << name;
+    EXPECT_GT(Slurp(a / name).size(), 1000u) << name;
+  }
+  EXPECT_FALSE(Slurp(a / "mentions.jsonl").empty());  // by article, in input order
   fs::remove_all(a);
   fs::remove_all(b);
 }
