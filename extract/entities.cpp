@@ -1,6 +1,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <span>
 #include <cstdlib>
 #include <map>
 #include <tuple>
@@ -60,7 +61,7 @@ class Resolver {
   Resolver(const Lexicon& lex, std::string_view text, const std::string& article_id)
       : lex_(lex), text_(text), article_id_(article_id) {}
 
-  ResolvedEntities Run(std::vector<SentenceWork>& sentences) {
+  ResolvedEntities Run(std::span<SentenceWork> sentences) {
     person_of_.resize(sentences.size());
     for (std::size_t s = 0; s < sentences.size(); ++s)
       person_of_[s].assign(sentences[s].candidates.size(), kNone);
@@ -176,7 +177,7 @@ class Resolver {
   }
 
   // Step 1: people named in full (dictionary names, or name-shaped with a cue).
-  void CollectFullNames(const std::vector<SentenceWork>& sentences) {
+  void CollectFullNames(std::span<const SentenceWork> sentences) {
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       const auto& tokens = sentences[s].sentence.tokens;
       const auto& cands = sentences[s].candidates;
@@ -292,7 +293,7 @@ class Resolver {
   // passes: a lone name that a cue or the dictionary makes a person ("President
   // Clinton", "Dole 's") becomes an article person first, so that the bare "Clinton"
   // elsewhere in the article, before or after, resolves to it.
-  void ResolvePartialNames(const std::vector<SentenceWork>& sentences) {
+  void ResolvePartialNames(std::span<const SentenceWork> sentences) {
     for (const auto& s : sentences)
       for (const auto& c : s.candidates)
         if (c.kind == Candidate::kCountry) countries_named_.insert(lex_.countries[c.index].iso);
@@ -357,7 +358,7 @@ class Resolver {
   // "Dublin-born director Neil Jordan ... Jordan said": a one-word country name that
   // is the surname of a person the article names in full is that person, when the
   // article never names the country otherwise (no "Jordanian", no "Amman").
-  void CountryWordsAsSurnames(std::vector<SentenceWork>& sentences) {
+  void CountryWordsAsSurnames(std::span<SentenceWork> sentences) {
     std::unordered_map<std::uint32_t, std::string> surface_of;  // country index -> its one spelling
     std::unordered_set<std::uint32_t> spelled_otherwise;
     for (const auto& work : sentences)
@@ -416,7 +417,7 @@ class Resolver {
 
   // "ROBERTO DURAN", "Xi Jinping" in a headline: words taken one by one that name
   // the same person are one mention.
-  void MergeHeadlineWords(std::vector<SentenceWork>& sentences) {
+  void MergeHeadlineWords(std::span<SentenceWork> sentences) {
     for (std::size_t s = 0; s < sentences.size(); ++s) {
       auto& cands = sentences[s].candidates;
       auto& of = person_of_[s];
@@ -669,7 +670,7 @@ class Resolver {
 
 }  // namespace
 
-ResolvedEntities ResolveEntities(std::vector<SentenceWork>& sentences, const Lexicon& lex,
+ResolvedEntities ResolveEntities(std::span<SentenceWork> sentences, const Lexicon& lex,
                                  std::string_view text, const std::string& article_id) {
   return Resolver(lex, text, article_id).Run(sentences);
 }

@@ -9,6 +9,7 @@
 // named; "he"/"she" to the person last named.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,7 @@ struct ResolvedEntities {
 
 // Fills every sentence's `mentions` and returns the article's entities and the
 // official_of relations stated by titles.
-ResolvedEntities ResolveEntities(std::vector<SentenceWork>& sentences, const Lexicon& lex,
+ResolvedEntities ResolveEntities(std::span<SentenceWork> sentences, const Lexicon& lex,
                                  std::string_view text, const std::string& article_id);
 
 }  // namespace kg

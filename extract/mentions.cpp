@@ -417,6 +417,12 @@ bool IsAllCaps(const std::vector<Token>& tokens) {
 
 std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex) {
   std::vector<Candidate> out;
+  FindCandidates(tokens, lex, out);
+  return out;
+}
+
+void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::vector<Candidate>& out) {
+  out.clear();
   out.reserve(4);  // one allocation for most sentences, not one per doubling
   const bool headline = IsTitleCase(tokens, lex);
   const bool shouting = IsAllCaps(tokens);
@@ -588,7 +594,6 @@ std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Le
     }
     ++i;
   }
-  return out;
 }
 
 }  // namespace kg

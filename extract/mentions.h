@@ -48,6 +48,8 @@ struct Candidate {
 
 // Finds the candidates of one sentence, in token order, non-overlapping.
 std::vector<Candidate> FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex);
+// The same into `out` (cleared first), whose capacity a caller may reuse.
+void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::vector<Candidate>& out);
 
 // True when the sentence is a Title Case headline ("China Backs Russia Over
 // Ukraine"): capitalisation then says nothing about names.

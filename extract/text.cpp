@@ -612,6 +612,12 @@ std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_
 
 std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& arena) {
   std::vector<Token> tokens;
+  Tokenize(text, sentence, arena, tokens);
+  return tokens;
+}
+
+void Tokenize(std::string_view text, Span sentence, std::string& arena, std::vector<Token>& tokens) {
+  tokens.clear();
   // News text averages a token per 5.2 bytes: a quarter of the bytes leaves room
   // for most sentences without a reallocation.
   tokens.reserve(sentence.size() / 4 + 8);
@@ -775,7 +781,6 @@ std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& a
     push_word(b, e);
     i = e;
   }
-  return tokens;
 }
 
 std::uint64_t HashText(std::string_view text, bool lower) {

@@ -78,6 +78,9 @@ class SentenceSplitter {
 // Tokenises one sentence. `arena` receives normalised token texts that differ from
 // the original bytes; it is reserved up front so the views stay valid.
 std::vector<Token> Tokenize(std::string_view text, Span sentence, std::string& arena);
+// The same into `tokens` (cleared first), whose capacity a caller may reuse from
+// sentence to sentence.
+void Tokenize(std::string_view text, Span sentence, std::string& arena, std::vector<Token>& tokens);
 
 // The hashes Token carries (FNV-1a over the bytes; `lower` folds ASCII case first),
 // and how PhraseTable chains them over a phrase.

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -508,6 +509,61 @@ TEST(Entities, HoldsEachSentencesCoMentionsOnce) {
   a.id = "t";
   a.text = text;
   EXPECT_TRUE(Extract(a, Res(), none).co_mentions.empty());
+}
+
+// Everything an extraction says, as text, to compare two extractions whole.
+std::string Describe(const ArticleExtraction& x) {
+  std::ostringstream out;
+  for (const auto& e : x.entities) {
+    out << "entity " << e.id << " | " << e.label << " | " << e.mentions << " |";
+    for (const auto& a : e.aliases) out << ' ' << a;
+    out << '\n';
+  }
+  for (const auto& m : x.mentions)
+    out << "mention " << m.span.begin << '-' << m.span.end << ' ' << ToString(m.form) << ' '
+        << m.entity << ' ' << m.sentence << '\n';
+  for (const auto& r : x.relations)
+    out << "relation " << r.source << ' ' << ToString(r.type) << ' ' << r.target << " (" << r.role
+        << ") " << r.evidence.span.begin << '-' << r.evidence.span.end << '\n';
+  for (const auto& c : x.co_mentions) {
+    out << "co_mention";
+    for (std::size_t e : c.entities) out << ' ' << e;
+    out << ' ' << c.evidence.span.begin << '-' << c.evidence.span.end << '\n';
+  }
+  for (const auto& s : x.sentences) out << "sentence " << s.span.begin << '-' << s.span.end << '\n';
+  return out.str();
+}
+
+// A thread reuses its sentences' buffers from article to article (and gives back what
+// a window of many or long sentences grew): what it extracted before never shows in
+// what it extracts next.
+TEST(Entities, AnArticleIsExtractedTheSameWhateverTheThreadExtractedBefore) {
+  std::ifstream in("samples/000_e3929796acbe94ff.txt");
+  std::ostringstream text;
+  text << in.rdbuf();
+  Article sample;
+  sample.id = "sample";
+  sample.text = text.str();
+  ASSERT_GT(sample.text.size(), 1000u);
+  // Before it: 300 short sentences full of names, then sentences of 3 KB and more.
+  Article before;
+  before.id = "before";
+  for (int i = 0; i < 300; ++i)
+    before.text += "President Vladimir Putin met Chancellor Olaf Scholz in Berlin, and NATO "
+                   "said France and Germany back Ukraine. ";
+  before.text += "\n";
+  for (int i = 0; i < 3; ++i) {
+    for (int w = 0; w < 400; ++w) before.text += w % 50 == 0 ? "Emmanuel Macron " : "and then ";
+    before.text += "said Angela Merkel.\n";
+  }
+  std::string fresh, after;
+  std::thread([&] { fresh = Describe(Extract(sample, Res(), {})); }).join();
+  std::thread([&] {
+    EXPECT_GT(Extract(before, Res(), {}).mentions.size(), 1000u);
+    after = Describe(Extract(sample, Res(), {}));
+  }).join();
+  EXPECT_NE(fresh.find("mention "), std::string::npos);
+  EXPECT_EQ(fresh, after);
 }
 
 TEST(Entities, OffsetsPointIntoTheOriginalText) {
