@@ -387,8 +387,10 @@ Resources Resources::Load(const ResourceOptions& options) {
       return ReadPeople(people_path, people_file.doc, 0, 2);
     });
   }
-  auto read_people = [&] {
-    if (!first_people.valid()) return ReadPeople(people_path, ReadJsonFile(people_path).doc);
+  // Each half is entered as it is, in order: joining them first moved 10,000 people.
+  auto add_people = [&] {
+    if (!first_people.valid())
+      return AddPeople(*lex, ReadPeople(people_path, ReadJsonFile(people_path).doc));
     std::future<void> parsed = people_parsed.get_future();
     std::vector<PersonRecord> second;
     std::exception_ptr second_error;
@@ -398,11 +400,9 @@ Resources Resources::Load(const ResourceOptions& options) {
     } catch (...) {
       second_error = std::current_exception();
     }
-    std::vector<PersonRecord> people = first_people.get();  // its error first, as in order
+    AddPeople(*lex, first_people.get());  // its error first, as in order
     if (second_error) std::rethrow_exception(second_error);
-    people.insert(people.end(), std::make_move_iterator(second.begin()),
-                  std::make_move_iterator(second.end()));
-    return people;
+    AddPeople(*lex, std::move(second));
   };
   LoadIsoCodes(*lex, by_iso, names);
   LoadCldrNames(*lex, names);
@@ -426,7 +426,7 @@ Resources Resources::Load(const ResourceOptions& options) {
   lex->relations =
       std::make_shared<RelationLexicon>(LoadRelationLexicon(Require(dir, "relations.json")));
   // Names: people before organisations, in this order, as every run.
-  AddPeople(*lex, read_people());
+  add_people();
   {
     const std::string path = Require(dir, "organizations.json");
     LoadOrganizations(*lex, path, ReadJsonFile(path).doc);
