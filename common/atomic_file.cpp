@@ -6,10 +6,14 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <algorithm>
+#include <atomic>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <ostream>
 #include <streambuf>
+#include <thread>
 #include <vector>
 
 #include "common/error.h"
@@ -115,7 +119,8 @@ AtomicFile::~AtomicFile() {
 
 std::ostream& AtomicFile::stream() { return *out_; }
 
-void AtomicFile::Commit() {
+void AtomicFile::Sync() {
+  if (synced_) return;
   const bool flushed = buf_->Flush() && static_cast<bool>(*out_);
   if (!flushed) {
     const int error = buf_->error();
@@ -127,9 +132,38 @@ void AtomicFile::Commit() {
     throw Error(path_, std::string("write failed (disk full?): ") + std::strerror(errno));
   buf_->Close();
   ::chmod(tmp_.c_str(), 0644);  // mkstemp creates 0600; outputs are ordinary files
+  synced_ = true;
+}
+
+void AtomicFile::Commit() {
+  Sync();
   if (std::rename(tmp_.c_str(), path_.c_str()) != 0)
     throw Error(path_, std::string("cannot rename temporary file into place: ") + std::strerror(errno));
   committed_ = true;
+}
+
+void CommitAll(std::span<AtomicFile* const> files, unsigned threads) {
+  std::vector<std::exception_ptr> errors(files.size());
+  std::atomic<std::size_t> next{0};
+  auto sync = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < files.size();) {
+      try {
+        files[i]->Sync();
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  {
+    std::vector<std::jthread> helpers;
+    const std::size_t n = std::min<std::size_t>(std::max(1u, threads), files.size());
+    for (std::size_t t = 1; t < n; ++t) helpers.emplace_back(sync);
+    sync();
+  }
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+  // Renames take the directory's lock one by one anyway.
+  for (AtomicFile* file : files) file->Commit();
 }
 
 void WriteFileAtomically(const std::string& path,

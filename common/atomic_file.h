@@ -15,6 +15,7 @@
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <span>
 #include <string>
 
 namespace kg {
@@ -32,14 +33,23 @@ class AtomicFile {
   // Flushes, fsyncs and renames into place; throws kg::Error when any step fails
   // (a write that failed earlier, e.g. on a full disk, included).
   void Commit();
+  // Commit's first step alone: flushes and fsyncs (then no more writing). Commit
+  // after it only renames.
+  void Sync();
 
  private:
   class FileBuf;
   std::string path_, tmp_;
   std::unique_ptr<FileBuf> buf_;
   std::unique_ptr<std::ostream> out_;
-  bool committed_ = false;
+  bool synced_ = false, committed_ = false;
 };
+
+// Commits several files: fsyncs them side by side on up to `threads` threads (each
+// waits for the disk; the waits overlap), then, only if every one succeeded, renames
+// them into place in order. On a failure the first error in the files' order is
+// thrown and no file is renamed: the previous outputs all stay.
+void CommitAll(std::span<AtomicFile* const> files, unsigned threads);
 
 // Calls `write` with a stream to a temporary file beside `path`, then commits it.
 void WriteFileAtomically(const std::string& path, const std::function<void(std::ostream&)>& write);

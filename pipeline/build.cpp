@@ -302,7 +302,9 @@ void WriteOutputs(KnowledgeGraph& graph, const BuildConfig& config, BuildSummary
   discard(graph);
   if (!streams.empty())
     clock.Time(stage, [&] {
-      for (auto& file : files) file->Commit();
+      std::vector<AtomicFile*> to_commit;
+      for (auto& file : files) to_commit.push_back(file.get());
+      CommitAll(to_commit, threads);
     });
 }
 

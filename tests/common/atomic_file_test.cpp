@@ -8,8 +8,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 #include "common/error.h"
 
@@ -123,6 +125,69 @@ TEST_F(AtomicFileTest, AFailedWriteIsAnErrorAndKeepsThePreviousOutput) {
   }
   EXPECT_EQ(Slurp(target), "previous graph");
   EXPECT_EQ(FilesIn(), 1u);
+}
+
+TEST_F(AtomicFileTest, CommitAllPutsEveryFileInPlaceOnAnyNumberOfThreads) {
+  for (unsigned threads : {1u, 2u, 3u, 8u}) {
+    std::vector<std::unique_ptr<AtomicFile>> files;
+    std::vector<AtomicFile*> all;
+    for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"}) {
+      std::ofstream(dir_ / name) << "old";
+      files.push_back(std::make_unique<AtomicFile>((dir_ / name).string()));
+      files.back()->stream() << name << " on " << threads;
+      all.push_back(files.back().get());
+    }
+    CommitAll(all, threads);
+    for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"})
+      EXPECT_EQ(Slurp(dir_ / name), std::string(name) + " on " + std::to_string(threads));
+    EXPECT_EQ(FilesIn(), 3u);
+  }
+}
+
+// One file's writing fails (a file size limit): the error names it, and no output is
+// replaced, not even those written whole, so the previous graph stays in one piece.
+TEST_F(AtomicFileTest, CommitAllReplacesNothingWhenOneFileFails) {
+  for (unsigned threads : {1u, 3u}) {
+    for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"})
+      std::ofstream(dir_ / name) << "previous";
+    struct Limit {
+      rlimit saved{};
+      void (*handler)(int) = nullptr;
+      Limit() {
+        ::getrlimit(RLIMIT_FSIZE, &saved);
+        handler = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of the signal
+        rlimit small = saved;
+        small.rlim_cur = 1 << 20;
+        ::setrlimit(RLIMIT_FSIZE, &small);
+      }
+      ~Limit() {
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, handler);
+      }
+    };
+    {
+      std::vector<std::unique_ptr<AtomicFile>> files;
+      std::vector<AtomicFile*> all;
+      const Limit limit;
+      for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"}) {
+        files.push_back(std::make_unique<AtomicFile>((dir_ / name).string()));
+        all.push_back(files.back().get());
+      }
+      files[0]->stream() << "new";
+      files[1]->stream() << std::string(3 << 20, 'x');  // over the limit
+      files[2]->stream() << "new";
+      try {
+        CommitAll(all, threads);
+        ADD_FAILURE() << "expected kg::Error";
+      } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find((dir_ / "graph.gexf").string()), std::string::npos)
+            << e.what();
+      }
+    }  // the temporary files go with their AtomicFiles
+    for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"})
+      EXPECT_EQ(Slurp(dir_ / name), "previous") << name;
+    EXPECT_EQ(FilesIn(), 3u);
+  }
 }
 
 TEST_F(AtomicFileTest, AMissingDirectoryIsAnErrorNamingThePath) {
