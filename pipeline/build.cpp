@@ -256,7 +256,8 @@ class StageClock {
 
 // Writes every requested format: GraphML, GEXF and DOT in one pass over the graph
 // (export/formats.h: its scattered edges are fetched once, not once per format), on
-// every thread; JSON after them.
+// every thread; JSON beside that pass on a thread of its own, or after it on one
+// thread. GraphML, GEXF and DOT are then committed together (CommitAll).
 void WriteOutputs(KnowledgeGraph& graph, const BuildConfig& config, BuildSummary& summary,
                   StageClock& clock, unsigned threads, Discard& discard) {
   std::vector<std::unique_ptr<AtomicFile>> files;
@@ -396,8 +397,9 @@ BuildSummary Build(const BuildConfig& config) {
         if (line) line->Finish();
       });
     }
-    // The new people's names are split and spelled now, while the helpers extract the
-    // next batch, not all at the end where nothing runs beside resolution.
+    // The new people's names are split, spelled and compared with their blocks now,
+    // while the helpers extract the next batch, not all at the end where nothing runs
+    // beside resolution.
     clock.Time("read person names (for resolution)", [&] { resolver.ReadNewNodes(graph); });
     if (config.on_progress && elapsed() - last_progress > 0.5) {
       last_progress = elapsed();
