@@ -27,6 +27,24 @@ std::string Slurp(const fs::path& p) {
   return s.str();
 }
 
+// While alive, files may not grow past 1 MB: a write past it fails with EFBIG (the
+// signal is ignored), as on a full disk.
+struct FileSizeLimit {
+  rlimit saved{};
+  void (*handler)(int) = nullptr;
+  FileSizeLimit() {
+    ::getrlimit(RLIMIT_FSIZE, &saved);
+    handler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = saved;
+    small.rlim_cur = 1 << 20;
+    ::setrlimit(RLIMIT_FSIZE, &small);
+  }
+  ~FileSizeLimit() {
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, handler);
+  }
+};
+
 class AtomicFileTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -97,23 +115,8 @@ TEST_F(AtomicFileTest, WritesLargeOutputsByteForByte) {
 TEST_F(AtomicFileTest, AFailedWriteIsAnErrorAndKeepsThePreviousOutput) {
   const fs::path target = dir_ / "graph.graphml";
   std::ofstream(target) << "previous graph";
-  struct Limit {
-    rlimit saved{};
-    void (*handler)(int) = nullptr;
-    Limit() {
-      ::getrlimit(RLIMIT_FSIZE, &saved);
-      handler = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of the signal
-      rlimit small = saved;
-      small.rlim_cur = 1 << 20;
-      ::setrlimit(RLIMIT_FSIZE, &small);
-    }
-    ~Limit() {
-      ::setrlimit(RLIMIT_FSIZE, &saved);
-      std::signal(SIGXFSZ, handler);
-    }
-  };
   try {
-    const Limit limit;
+    const FileSizeLimit limit;
     WriteFileAtomically(target.string(), [](std::ostream& o) {
       const std::string chunk(100'000, 'x');
       for (int i = 0; i < 30; ++i) o << chunk;
@@ -150,25 +153,10 @@ TEST_F(AtomicFileTest, CommitAllReplacesNothingWhenOneFileFails) {
   for (unsigned threads : {1u, 3u}) {
     for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"})
       std::ofstream(dir_ / name) << "previous";
-    struct Limit {
-      rlimit saved{};
-      void (*handler)(int) = nullptr;
-      Limit() {
-        ::getrlimit(RLIMIT_FSIZE, &saved);
-        handler = std::signal(SIGXFSZ, SIG_IGN);  // EFBIG instead of the signal
-        rlimit small = saved;
-        small.rlim_cur = 1 << 20;
-        ::setrlimit(RLIMIT_FSIZE, &small);
-      }
-      ~Limit() {
-        ::setrlimit(RLIMIT_FSIZE, &saved);
-        std::signal(SIGXFSZ, handler);
-      }
-    };
     {
       std::vector<std::unique_ptr<AtomicFile>> files;
       std::vector<AtomicFile*> all;
-      const Limit limit;
+      const FileSizeLimit limit;
       for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"}) {
         files.push_back(std::make_unique<AtomicFile>((dir_ / name).string()));
         all.push_back(files.back().get());
