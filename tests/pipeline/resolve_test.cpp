@@ -83,5 +83,25 @@ TEST(CrossArticleResolver, ReadingNamesAsTheGraphGrowsGivesTheSameGraph) {
   EXPECT_FALSE(stepwise.FindNode("person:Sergey Lavrov"));
 }
 
+// A cluster grows through both readings of its leader's name, so a newcomer can meet a
+// member with which it shares no block: that pair is compared there and then. "Xi
+// Jinping" takes "X. Jinping" in through the block of the western reading (surname
+// Jinping) and "Xi Jingping" through that of the eastern one (surname Xi); the two
+// share no block, yet agree (Jinping/Jingping, X./Xi), so all three are one person.
+// "Kim Jong" takes "K. Jong" (western) but not "Kim J." (eastern): "K. Jong" and
+// "Kim J." agree in neither reading.
+TEST(ResolveAcrossArticles, ComparesClusterMembersThatShareNoBlock) {
+  KnowledgeGraph agree = GraphOf({{"Xi Jinping", 9}, {"X. Jinping", 2}, {"Xi Jingping", 1}});
+  ResolveAcrossArticles(agree);
+  EXPECT_EQ(Labels(agree), (std::vector<std::string>{"Xi Jinping"}));
+  EXPECT_EQ(agree.node(*agree.FindNode("person:Xi Jinping")).mentions, 12u);
+
+  KnowledgeGraph disagree = GraphOf({{"Kim Jong", 9}, {"K. Jong", 2}, {"Kim J.", 1}});
+  ResolveAcrossArticles(disagree);
+  EXPECT_EQ(Labels(disagree), (std::vector<std::string>{"Kim J.", "Kim Jong"}));
+  EXPECT_EQ(disagree.node(*disagree.FindNode("person:Kim Jong")).aliases,
+            (std::set<std::string>{"K. Jong", "Kim Jong"}));
+}
+
 }  // namespace
 }  // namespace kg
