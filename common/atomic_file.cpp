@@ -13,10 +13,10 @@
 #include <filesystem>
 #include <ostream>
 #include <streambuf>
-#include <thread>
 #include <vector>
 
 #include "common/error.h"
+#include "common/threads.h"
 
 namespace kg {
 
@@ -154,12 +154,7 @@ void CommitAll(std::span<AtomicFile* const> files, unsigned threads) {
       }
     }
   };
-  {
-    std::vector<std::jthread> helpers;
-    const std::size_t n = std::min<std::size_t>(std::max(1u, threads), files.size());
-    for (std::size_t t = 1; t < n; ++t) helpers.emplace_back(sync);
-    sync();
-  }
+  OnThreads(static_cast<unsigned>(std::min<std::size_t>(threads, files.size())), sync);
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
   // Renames take the directory's lock one by one anyway.

@@ -7,9 +7,9 @@
 #include <mutex>
 #include <ostream>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "common/threads.h"
 #include "export/detail/element_writer.h"
 
 namespace kg {
@@ -65,10 +65,7 @@ class PieceWriter {
       if (doc_.nodes.empty()) writers_[w]->BeginEdges(head);
       Put(*outputs_[w].out, head);
     }
-    std::vector<std::thread> helpers;
-    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back([this] { Work(); });
-    Work();
-    for (auto& h : helpers) h.join();
+    OnThreads(threads, [this] { Work(); });  // Work keeps its errors in error_
     if (error_) std::rethrow_exception(error_);
     for (std::size_t w = 0; w < writers_.size(); ++w) {
       std::string tail;

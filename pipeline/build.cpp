@@ -11,10 +11,12 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include "common/atomic_file.h"
 #include "common/error.h"
+#include "common/threads.h"
 #include "export/formats.h"
 #include "export/json_writer.h"
 #include "extract/extract.h"
@@ -121,21 +123,21 @@ class Helpers {
 class Discard {
  public:
   explicit Discard(bool background) : background_(background) {}
-  ~Discard() {
-    for (auto& t : threads_) t.join();
-  }
-  Discard(const Discard&) = delete;
-  Discard& operator=(const Discard&) = delete;
 
   template <typename T>
   void operator()(T& object) {
     T dead = std::move(object);
-    if (background_) threads_.emplace_back([dead = std::move(dead)]() mutable { T gone = std::move(dead); });
+    if (!background_) return;  // freed here
+    try {
+      threads_.emplace_back([dead = std::move(dead)]() mutable { T gone = std::move(dead); });
+    } catch (const std::system_error&) {
+      // No thread to spare: freed here after all.
+    }
   }
 
  private:
   bool background_;
-  std::vector<std::thread> threads_;
+  std::vector<std::jthread> threads_;
 };
 
 // One batch being extracted. The helpers start on it at once; the calling thread
@@ -284,19 +286,10 @@ void WriteOutputs(KnowledgeGraph& graph, const BuildConfig& config, BuildSummary
   if (json_beside) stage += ", json";
   if (!streams.empty())
     clock.Time(stage, [&] {
-      std::exception_ptr json_error;
-      std::jthread json_writer;  // joined on the way out, whatever happens
-      if (json_beside)
-        json_writer = std::jthread([&] {
-          try {
-            write_json();
-          } catch (...) {
-            json_error = std::current_exception();
-          }
-        });
+      std::optional<Beside> json_writer;  // joined on the way out, whatever happens
+      if (json_beside) json_writer.emplace(write_json);
       WriteFormats(graph, streams, threads);
-      if (json_writer.joinable()) json_writer.join();
-      if (json_error) std::rethrow_exception(json_error);
+      if (json_writer) json_writer->Join();
     });
   if (!json.empty() && !json_beside) clock.Time("write json", write_json);
   // The graph is written: it goes while the files are synced and renamed into place.
