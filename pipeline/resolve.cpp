@@ -10,37 +10,50 @@ bool CrossArticleResolver::Compatible(const PersonName& a, const PersonName& b) 
 }
 
 bool CrossArticleResolver::ShareBlock(const PersonName& a, const PersonName& b) {
-  return a.western_key == b.western_key || a.western_key == b.eastern_key ||
-         a.eastern_key == b.western_key || a.eastern_key == b.eastern_key;
+  return a.western_block == b.western_block || a.western_block == b.eastern_block ||
+         a.eastern_block == b.western_block || a.eastern_block == b.eastern_block;
 }
 
 std::uint64_t CrossArticleResolver::Pair(std::uint32_t a, std::uint32_t b) {
   return a < b ? (std::uint64_t{a} << 32 | b) : (std::uint64_t{b} << 32 | a);
 }
 
+std::uint32_t CrossArticleResolver::BlockOf(const NameParts& parts) {
+  std::string key = parts.canonical_surname;
+  key += '|';
+  key.append(parts.canonical_given, 0, 1);
+  const auto [it, added] =
+      block_ids_.try_emplace(std::move(key), static_cast<std::uint32_t>(blocks_.size()));
+  if (added) blocks_.emplace_back();
+  return it->second;
+}
+
 void CrossArticleResolver::ReadNewNodes(const KnowledgeGraph& graph) {
-  auto key_of = [](const NameParts& parts) {
-    return parts.canonical_surname + '|' + parts.canonical_given.substr(0, 1);
-  };
   for (; read_ < graph.node_count(); ++read_) {
     const EntityNode& node = graph.node(read_);
     if (node.type != EntityType::kPerson) continue;
     auto [western, eastern] = SplitNameBothWays(node.label);
     if (western.given.empty()) continue;  // a lone surname never merges
-    PersonName p{read_, std::move(western), std::move(eastern), {}, {}};
-    AddCanonicalSpellings(p.western);  // each name is compared with many: spell once
-    AddCanonicalSpellings(p.eastern);
-    p.western_key = key_of(p.western);
-    p.eastern_key = key_of(p.eastern);
+    PersonName p{read_, std::move(western), std::move(eastern), 0, 0};
+    // Each name is compared with many: spelled once. A name of two words has the same
+    // two parts in both readings, swapped.
+    AddCanonicalSpellings(p.western);
+    if (p.eastern.given == p.western.surname && p.eastern.surname == p.western.given) {
+      p.eastern.canonical_given = p.western.canonical_surname;
+      p.eastern.canonical_surname = p.western.canonical_given;
+    } else {
+      AddCanonicalSpellings(p.eastern);
+    }
+    p.western_block = BlockOf(p.western);
+    p.eastern_block = BlockOf(p.eastern);
     // Compared with its blocks' names now; which pairs are compatible is all that
     // Resolve needs of them.
     const auto x = static_cast<std::uint32_t>(people_.size());
-    for (const std::string* key : {&p.western_key, &p.eastern_key}) {
-      if (key == &p.eastern_key && p.eastern_key == p.western_key) break;
-      auto& block = blocks_[*key];
-      for (std::uint32_t y : block)
+    for (const std::uint32_t b : {p.western_block, p.eastern_block}) {
+      for (std::uint32_t y : blocks_[b])
         if (Compatible(p, people_[y])) compatible_.insert(Pair(x, y));
-      block.push_back(x);
+      blocks_[b].push_back(x);
+      if (p.eastern_block == p.western_block) break;
     }
     people_.push_back(std::move(p));
   }
@@ -70,7 +83,7 @@ void CrossArticleResolver::Resolve(KnowledgeGraph& graph) {
   });
   std::vector<std::uint32_t> rank_of(people_.size());
   for (std::uint32_t r = 0; r < ranks.size(); ++r) rank_of[ranks[r].at] = r;
-  for (auto& [key, block] : blocks_)
+  for (auto& block : blocks_)
     std::sort(block.begin(), block.end(), [&](auto a, auto b) { return rank_of[a] < rank_of[b]; });
   // Greedy, in rank order: a cluster only grows by names compatible with all of it,
   // so no chain of near-matches joins two different people.
@@ -79,8 +92,8 @@ void CrossArticleResolver::Resolve(KnowledgeGraph& graph) {
   for (const Rank& rank : ranks) {
     const std::uint32_t i = rank.at;
     if (cluster_of[i] >= 0) continue;
-    for (const std::string* key : {&people_[i].western_key, &people_[i].eastern_key}) {
-      for (std::uint32_t j : blocks_[*key]) {
+    for (const std::uint32_t b : {people_[i].western_block, people_[i].eastern_block}) {
+      for (std::uint32_t j : blocks_[b]) {
         if (j == i || cluster_of[j] >= 0 || !compatible(i, j)) continue;
         if (cluster_of[i] < 0) {
           cluster_of[i] = static_cast<int>(clusters.size());
@@ -104,6 +117,7 @@ void CrossArticleResolver::Resolve(KnowledgeGraph& graph) {
   }
   people_.clear();
   blocks_.clear();
+  block_ids_.clear();
   compatible_.clear();
   if (!groups.empty()) graph.MergeNodes(groups);
 }
