@@ -331,6 +331,8 @@ std::vector<std::string_view> KnowledgeGraph::ArticleIds(const ArticleRefs& refs
 // A rebuild by moves: nodes and edges go to the new graph in the order a fresh build
 // would add them, so ids, merges and evidence come out as if built that way.
 void KnowledgeGraph::MergeNodes(const std::vector<MergeGroup>& groups) {
+  Impl& g = *impl_;
+  g.Stale();
   const std::size_t n_nodes = node_count();
   std::vector<NodeId> into(n_nodes);
   std::iota(into.begin(), into.end(), 0);
@@ -340,37 +342,70 @@ void KnowledgeGraph::MergeNodes(const std::vector<MergeGroup>& groups) {
     for (NodeId n : group.nodes) into[n] = group.nodes.front();
     label[group.nodes.front()] = &group.label;
   }
-  Impl& old = *impl_;
-  // The id each merged-away node takes, read before any node is moved.
-  std::vector<std::string> into_id(n_nodes);
+  // In place, in the order a fresh build with the merged ids would take: each keeper
+  // gets its label, then the nodes merged away add theirs to it, by position.
   for (NodeId n = 0; n < n_nodes; ++n)
-    if (into[n] != n) into_id[n] = old.nodes[into[n]].id;
-  KnowledgeGraph merged;
-  merged.Reserve(n_nodes, edge_count());
-  // The nodes and edges keep their ArticleRefs: the table goes with them.
-  merged.impl_->article_ids = std::move(old.article_ids);
-  merged.impl_->article_index = std::move(old.article_index);
-  std::vector<NodeId> new_id(n_nodes);
-  // Keepers first so each merged node keeps its own id, label, type and iso.
-  for (NodeId n = 0; n < n_nodes; ++n) {
-    if (into[n] != n) continue;
-    EntityNode& node = old.nodes[n];
-    if (label[n] && !label[n]->empty()) node.label = *label[n];
-    new_id[n] = merged.AddNode(std::move(node));
-  }
+    if (into[n] == n && label[n] && !label[n]->empty()) g.nodes[n].label = *label[n];
   for (NodeId n = 0; n < n_nodes; ++n) {
     if (into[n] == n) continue;
-    EntityNode& node = old.nodes[n];
-    node.id = std::move(into_id[n]);
-    new_id[n] = merged.AddNode(std::move(node));
+    EntityNode& keeper = g.nodes[into[n]];
+    EntityNode& node = g.nodes[n];
+    keeper.aliases.merge(node.aliases);
+    MergeArticles(keeper.articles, node.articles);
+    MergeNodeCounts(keeper, node.mentions, node.iso);
   }
-  for (EdgeId e = 0; e < old.edges.size(); ++e) {
-    const NodeId s = new_id[old.ends[e].source], t = new_id[old.ends[e].target];
+  // The keepers close ranks, in order; a node merged away takes its keeper's place.
+  std::vector<NodeId> new_id(n_nodes);
+  NodeId kept = 0;
+  for (NodeId n = 0; n < n_nodes; ++n) {
+    if (into[n] != n) continue;
+    if (kept != n) g.nodes[kept] = std::move(g.nodes[n]);
+    new_id[n] = kept++;
+  }
+  for (NodeId n = 0; n < n_nodes; ++n)
+    if (into[n] != n) new_id[n] = new_id[into[n]];
+  g.nodes.resize(kept);
+  g.node_index = detail::IdIndex();
+  g.node_index.Reserve(kept);
+  for (NodeId n = 0; n < kept; ++n) g.node_index.Insert(NodeHash(g.nodes[n].id), n);
+  // The edges again, in order: one that lost an end to a merge may now equal another
+  // (the first keeps its place, the later adds to it) or be a self-loop (dropped). An
+  // edge with both ends kept keeps its ids, so its symmetric pair is in order already;
+  // every edge's evidence is sorted and bounded already.
+  std::vector<RelationEdge> old_edges = std::move(g.edges);
+  std::vector<Impl::Ends> old_ends = std::move(g.ends);
+  g.edges.clear();
+  g.ends.clear();
+  g.edges.reserve(old_edges.size());
+  g.ends.reserve(old_edges.size());
+  g.edge_index = detail::IdIndex();
+  g.edge_index.Reserve(old_edges.size());
+  g.topology = Impl::Topology(kept);
+  for (EdgeId e = 0; e < old_edges.size(); ++e) {
+    const NodeId old_s = old_ends[e].source, old_t = old_ends[e].target;
+    NodeId s = new_id[old_s], t = new_id[old_t];
     if (s == t) continue;
-    const RelationType relation = old.edges[e].relation;
-    merged.AddEdge(s, relation, t, std::move(old.edges[e]));
+    const RelationType relation = old_edges[e].relation;
+    std::size_t hash;
+    EdgeId found;
+    if (into[old_s] == old_s && into[old_t] == old_t) {
+      hash = EdgeHash(s, relation, t);
+      found = g.edge_index.Find(hash, [&](EdgeId f) {
+        return g.ends[f].source == s && g.ends[f].target == t && g.edges[f].relation == relation;
+      });
+    } else {
+      found = g.FindEdge(s, relation, t, hash);
+    }
+    if (found != kNone) {
+      MergeEdgeData(g.edges[found], std::move(old_edges[e]));
+      continue;
+    }
+    const EdgeId id = g.edges.size();
+    g.edges.push_back(std::move(old_edges[e]));
+    g.ends.push_back({s, t});
+    boost::add_edge(s, t, Impl::EdgeRef{id}, g.topology);
+    g.edge_index.Insert(hash, id);
   }
-  impl_ = std::move(merged.impl_);
 }
 
 std::size_t KnowledgeGraph::node_count() const { return impl_->nodes.size(); }
