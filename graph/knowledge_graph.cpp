@@ -328,8 +328,11 @@ std::vector<std::string_view> KnowledgeGraph::ArticleIds(const ArticleRefs& refs
   return ids;
 }
 
-// A rebuild by moves: nodes and edges go to the new graph in the order a fresh build
-// would add them, so ids, merges and evidence come out as if built that way.
+// In the order a fresh build with the merged ids would take (keepers by position,
+// then each merged node into its keeper; the edges by position), so ids, merges and
+// evidence come out as if built that way (tests/graph: MergeNodesEqualsBuilding...).
+// Nodes are merged where they are and close ranks; the edges, whose ends renumber,
+// are indexed again. Nothing is copied or re-hashed through AddNode.
 void KnowledgeGraph::MergeNodes(const std::vector<MergeGroup>& groups) {
   Impl& g = *impl_;
   g.Stale();

@@ -118,9 +118,10 @@ class KnowledgeGraph {
   void Reserve(std::size_t nodes, std::size_t edges);
 
   // Merges each group of nodes into one (cross-article resolution): the first id of
-  // a group is kept, the label becomes `labels[i]`, edges are re-pointed and merged,
-  // self-loops dropped. Invalidates NodeId/EdgeId values. Linear in the size of the
-  // graph: nodes and edges are moved into their new places, not copied.
+  // a group is kept, the label becomes the group's `label` (an empty one keeps the
+  // first node's), edges are re-pointed and merged, self-loops dropped. Groups do not
+  // share nodes. Invalidates NodeId/EdgeId values. Linear in the size of the graph:
+  // nodes and edges are moved into their new places, not copied.
   struct MergeGroup {
     std::vector<NodeId> nodes;
     std::string label;
