@@ -12,18 +12,18 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
-#include "graph/detail/id_index.h"
+#include "common/id_index.h"
 
 namespace kg {
 
 namespace {
 
-constexpr std::size_t kNone = detail::IdIndex::kNone;
+constexpr std::size_t kNone = IdIndex::kNone;
 
 std::size_t NodeHash(std::string_view id) { return std::hash<std::string_view>{}(id); }
 
 std::size_t EdgeHash(std::size_t source, RelationType relation, std::size_t target) {
-  return detail::MixHash(detail::MixHash(source) ^ (target * 0x9E3779B97F4A7C15ULL) ^
+  return MixHash(MixHash(source) ^ (target * 0x9E3779B97F4A7C15ULL) ^
                          static_cast<std::size_t>(relation));
 }
 
@@ -101,10 +101,10 @@ struct KnowledgeGraph::Impl {
   std::vector<EntityNode> nodes;
   std::vector<RelationEdge> edges;
   std::vector<Ends> ends;      // per edge, for source()/target() without a descriptor
-  detail::IdIndex node_index;  // node id -> NodeId
-  detail::IdIndex edge_index;  // (source, relation, target) -> EdgeId
+  IdIndex node_index;  // node id -> NodeId
+  IdIndex edge_index;  // (source, relation, target) -> EdgeId
   std::vector<std::string> article_ids;  // ArticleRef -> id
-  detail::IdIndex article_index;         // id -> ArticleRef
+  IdIndex article_index;         // id -> ArticleRef
 
   // The sort orders that writers and queries ask for (three writers, on two threads
   // at once, each asked for them, and for the articles of every edge in id order):
@@ -368,7 +368,7 @@ void KnowledgeGraph::MergeNodes(const std::vector<MergeGroup>& groups) {
   for (NodeId n = 0; n < n_nodes; ++n)
     if (into[n] != n) new_id[n] = new_id[into[n]];
   g.nodes.resize(kept);
-  g.node_index = detail::IdIndex();
+  g.node_index = IdIndex();
   g.node_index.Reserve(kept);
   for (NodeId n = 0; n < kept; ++n) g.node_index.Insert(NodeHash(g.nodes[n].id), n);
   // The edges again, in order: one that lost an end to a merge may now equal another
@@ -381,7 +381,7 @@ void KnowledgeGraph::MergeNodes(const std::vector<MergeGroup>& groups) {
   g.ends.clear();
   g.edges.reserve(old_edges.size());
   g.ends.reserve(old_edges.size());
-  g.edge_index = detail::IdIndex();
+  g.edge_index = IdIndex();
   g.edge_index.Reserve(old_edges.size());
   g.topology = Impl::Topology(kept);
   for (EdgeId e = 0; e < old_edges.size(); ++e) {

@@ -1,6 +1,7 @@
 #include "pipeline/resolve.h"
 
 #include <algorithm>
+#include <functional>
 #include <string_view>
 
 namespace kg {
@@ -22,10 +23,15 @@ std::uint32_t CrossArticleResolver::BlockOf(const NameParts& parts) {
   std::string key = parts.canonical_surname;
   key += '|';
   key.append(parts.canonical_given, 0, 1);
-  const auto [it, added] =
-      block_ids_.try_emplace(std::move(key), static_cast<std::uint32_t>(blocks_.size()));
-  if (added) blocks_.emplace_back();
-  return it->second;
+  const std::size_t hash = std::hash<std::string_view>{}(key);
+  std::size_t block = block_index_.Find(hash, [&](std::size_t b) { return block_keys_[b] == key; });
+  if (block == IdIndex::kNone) {
+    block = blocks_.size();
+    blocks_.emplace_back();
+    block_keys_.push_back(std::move(key));
+    block_index_.Insert(hash, block);
+  }
+  return static_cast<std::uint32_t>(block);
 }
 
 void CrossArticleResolver::ReadNewNodes(const KnowledgeGraph& graph) {
@@ -117,7 +123,8 @@ void CrossArticleResolver::Resolve(KnowledgeGraph& graph) {
   }
   people_.clear();
   blocks_.clear();
-  block_ids_.clear();
+  block_keys_.clear();
+  block_index_ = IdIndex();
   compatible_.clear();
   if (!groups.empty()) graph.MergeNodes(groups);
 }

@@ -11,10 +11,10 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "common/id_index.h"
 #include "extract/names.h"
 #include "graph/knowledge_graph.h"
 
@@ -57,7 +57,8 @@ class CrossArticleResolver {
   // its blocks: the clustering looks up no key (those lookups, cache misses in a map
   // of 30,000 strings, were a third of it).
   std::vector<std::vector<std::uint32_t>> blocks_;  // members, positions in people_
-  std::unordered_map<std::string, std::uint32_t> block_ids_;  // key -> blocks_
+  std::vector<std::string> block_keys_;  // per block: canonical surname '|' initial
+  IdIndex block_index_;                  // key -> blocks_
   std::unordered_set<std::uint64_t> compatible_;  // pairs of people_ sharing a block
 };
 

@@ -1,5 +1,5 @@
-// Private to graph/: a hash index from keys to the dense ids (0, 1, 2, ...) of elements
-// the caller stores. It holds only (hash, id) pairs: the key itself is read from the
+// A hash index from keys to the dense ids (0, 1, 2, ...) of elements the caller
+// stores: the graph's nodes, edges and articles, cross-article resolution's blocks. It holds only (hash, id) pairs: the key itself is read from the
 // caller's element when hashes match, so a node id string is stored once, found from
 // a std::string_view without building a std::string, and nothing is allocated per
 // element. Open addressing with linear probing over one flat array.
@@ -8,7 +8,7 @@
 //   std::size_t id = index.Find(hash, [&](std::size_t i) { return nodes[i].id == key; });
 //   if (id == IdIndex::kNone) index.Insert(hash, (nodes.push_back(...), nodes.size() - 1));
 //
-// Elements are never removed: KnowledgeGraph only grows (MergeNodes rebuilds). A slot
+// Elements are never removed: KnowledgeGraph only grows (MergeNodes indexes again). A slot
 // is 8 bytes, the upper 32 bits of the hash and a 32-bit id, so the table of a
 // 100k-edge graph is half the size it would be with whole hashes and ids: fewer cache
 // misses, which is what a lookup costs. So at most 2^32 - 1 ids. The slot is chosen by
@@ -21,7 +21,7 @@
 #include <limits>
 #include <vector>
 
-namespace kg::detail {
+namespace kg {
 
 // Spreads every input bit over the result (splitmix64's finalizer): the index uses the
 // upper half of a hash, and ids hashed by value are small integers.
@@ -95,4 +95,4 @@ class IdIndex {
   std::size_t size_ = 0;
 };
 
-}  // namespace kg::detail
+}  // namespace kg

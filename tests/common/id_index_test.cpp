@@ -1,11 +1,11 @@
-#include "graph/detail/id_index.h"
+#include "common/id_index.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
-namespace kg::detail {
+namespace kg {
 namespace {
 
 // Keys stored by the caller, as KnowledgeGraph stores its nodes.
@@ -55,4 +55,4 @@ TEST(IdIndex, EmptyAndReservedIndexesFindNothing) {
 }
 
 }  // namespace
-}  // namespace kg::detail
+}  // namespace kg
