@@ -105,10 +105,8 @@ class GexfWriter final : public detail::ElementWriter {
   void BeginEdges(std::string& s) const override { s += "    </nodes>\n    <edges>\n"; }
   void Edge(KnowledgeGraph::EdgeId e, std::size_t index, std::string& s) const override {
     const RelationEdge& edge = graph_.edge(e);
+    AppendXmlEdgeOpening(s, "      ", graph_, e, index);
     StringOut out(s);
-    out << "      <edge id=\"e" << index << "\" source=\"";
-    out.Escaped(graph_.node(graph_.source(e)).id, true) << "\" target=\"";
-    out.Escaped(graph_.node(graph_.target(e)).id, true) << "\"";
     if (IsSymmetric(edge.relation)) out << " type=\"undirected\"";
     out << " kind=\"" << ToString(edge.relation) << "\" label=\"";
     out.Escaped(EdgeLabel(edge), true) << "\" weight=\"" << FormatNumber(edge.weight) << "\">\n";

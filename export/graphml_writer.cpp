@@ -66,12 +66,10 @@ class GraphMLWriter final : public detail::ElementWriter {
   }
   void BeginEdges(std::string&) const override {}
   void Edge(KnowledgeGraph::EdgeId e, std::size_t index, std::string& s) const override {
-    StringOut out(s);
-    out << "    <edge id=\"e" << index << "\" source=\"";
-    out.Escaped(graph_.node(graph_.source(e)).id, true) << "\" target=\"";
-    out.Escaped(graph_.node(graph_.target(e)).id, true) << "\">\n";
+    AppendXmlEdgeOpening(s, "    ", graph_, e, index);
+    s += ">\n";
     AppendXmlValues(s, graph_, graph_.edge(e), edge_data_);
-    out << "    </edge>\n";
+    s += "    </edge>\n";
   }
   void End(std::string& s) const override { s += "  </graph>\n</graphml>\n"; }
 

@@ -123,4 +123,17 @@ void AppendXmlValues(std::string& out, const KnowledgeGraph& graph, const Relati
   detail::VisitEdgeValues(graph, edge, sink);
 }
 
+void AppendXmlEdgeOpening(std::string& out, std::string_view indent, const KnowledgeGraph& graph,
+                          KnowledgeGraph::EdgeId e, std::size_t index) {
+  out += indent;
+  out += "<edge id=\"e";
+  char digits[20];
+  out.append(digits, std::to_chars(digits, digits + sizeof digits, index).ptr);
+  out += "\" source=\"";
+  AppendXmlEscaped(out, graph.node(graph.source(e)).id, /*attribute=*/true);
+  out += "\" target=\"";
+  AppendXmlEscaped(out, graph.node(graph.target(e)).id, /*attribute=*/true);
+  out += '"';
+}
+
 }  // namespace kg

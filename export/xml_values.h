@@ -52,4 +52,10 @@ void AppendXmlValues(std::string& out, const EntityNode& node, const XmlValueLay
 void AppendXmlValues(std::string& out, const KnowledgeGraph& graph, const RelationEdge& edge,
                      const XmlValueLayout& layout);
 
+// `indent<edge id="e{index}" source="..." target="..."` for edge `e` of `graph`, at
+// position `index` of Edges(), the node ids escaped: both XML formats open an edge so
+// and go on with attributes of their own, then close the tag.
+void AppendXmlEdgeOpening(std::string& out, std::string_view indent, const KnowledgeGraph& graph,
+                          KnowledgeGraph::EdgeId e, std::size_t index);
+
 }  // namespace kg
