@@ -259,18 +259,20 @@ class StageClock {
 // Writes every requested format: GraphML, GEXF and DOT in one pass over the graph
 // (export/formats.h: its scattered edges are fetched once, not once per format), on
 // every thread; JSON beside that pass on a thread of its own, or after it on one
-// thread. GraphML, GEXF and DOT are then committed together (CommitAll).
+// thread. Then every output, `mentions` (streamed while reading) too, is committed
+// together (CommitAll): a write that fails replaces none of them.
 void WriteOutputs(KnowledgeGraph& graph, const BuildConfig& config, BuildSummary& summary,
-                  StageClock& clock, unsigned threads, Discard& discard) {
+                  StageClock& clock, unsigned threads, Discard& discard, AtomicFile* mentions) {
   std::vector<std::unique_ptr<AtomicFile>> files;
   std::vector<FormatStream> streams;
-  std::string stage, json;
+  std::unique_ptr<AtomicFile> json;
+  std::string stage;
   for (const auto& format : config.formats) {
     if (format == "mentions") continue;  // streamed while reading
     const std::string path = (fs::path(config.out_dir) / ("graph." + format)).string();
     summary.written.push_back(path);
     if (format == "json") {
-      json = path;
+      json = std::make_unique<AtomicFile>(path);
       continue;
     }
     const auto graph_format = ParseGraphFormat(format);
@@ -279,10 +281,10 @@ void WriteOutputs(KnowledgeGraph& graph, const BuildConfig& config, BuildSummary
     streams.push_back({*graph_format, &files.back()->stream()});
     stage += (stage.empty() ? "write " : ", ") + format;
   }
-  auto write_json = [&] { WriteFileAtomically(json, [&](std::ostream& o) { WriteJson(graph, o); }); };
+  auto write_json = [&] { WriteJson(graph, json->stream()); };
   // JSON has a writer of its own (RapidJSON's, one document start to end): with threads
   // to spare it is written beside the pass over the other formats, not after it.
-  const bool json_beside = !json.empty() && !streams.empty() && threads > 1;
+  const bool json_beside = json && !streams.empty() && threads > 1;
   if (json_beside) stage += ", json";
   if (!streams.empty())
     clock.Time(stage, [&] {
@@ -291,15 +293,18 @@ void WriteOutputs(KnowledgeGraph& graph, const BuildConfig& config, BuildSummary
       WriteFormats(graph, streams, threads);
       if (json_writer) json_writer->Join();
     });
-  if (!json.empty() && !json_beside) clock.Time("write json", write_json);
+  if (json && !json_beside) clock.Time("write json", write_json);
   // The graph is written: it goes while the files are synced and renamed into place.
   discard(graph);
-  if (!streams.empty())
-    clock.Time(stage, [&] {
-      std::vector<AtomicFile*> to_commit;
-      for (auto& file : files) to_commit.push_back(file.get());
-      CommitAll(to_commit, threads);
-    });
+  std::vector<AtomicFile*> to_commit;
+  for (auto& file : files) to_commit.push_back(file.get());
+  if (json) to_commit.push_back(json.get());
+  if (mentions) to_commit.push_back(mentions);
+  // Counted with the writing that made the files.
+  const std::string_view commit_stage = !stage.empty() ? std::string_view(stage)
+                                        : json         ? "write json"
+                                                       : "write mentions";
+  if (!to_commit.empty()) clock.Time(commit_stage, [&] { CommitAll(to_commit, threads); });
 }
 
 }  // namespace
@@ -405,11 +410,8 @@ BuildSummary Build(const BuildConfig& config) {
   clock.Time("resolve across articles", [&] { resolver.Resolve(graph); });
   summary.read = reader.stats();
   Summarise(graph, summary);
-  WriteOutputs(graph, config, summary, clock, threads, discard);
-  if (mentions) {
-    mentions->Commit();
-    summary.written.push_back((fs::path(config.out_dir) / "mentions.jsonl").string());
-  }
+  WriteOutputs(graph, config, summary, clock, threads, discard, mentions.get());
+  if (mentions) summary.written.push_back((fs::path(config.out_dir) / "mentions.jsonl").string());
   summary.seconds = elapsed();
   if (config.on_progress) config.on_progress(summary.read.articles, summary.read.bytes, summary.seconds);
   return summary;

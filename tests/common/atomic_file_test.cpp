@@ -1,10 +1,7 @@
 #include "common/atomic_file.h"
 
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 #include <unistd.h>
-
-#include <csignal>
 
 #include <filesystem>
 #include <fstream>
@@ -14,6 +11,7 @@
 #include <vector>
 
 #include "common/error.h"
+#include "tests/common/file_size_limit.h"
 
 namespace kg {
 namespace {
@@ -27,23 +25,7 @@ std::string Slurp(const fs::path& p) {
   return s.str();
 }
 
-// While alive, files may not grow past 1 MB: a write past it fails with EFBIG (the
-// signal is ignored), as on a full disk.
-struct FileSizeLimit {
-  rlimit saved{};
-  void (*handler)(int) = nullptr;
-  FileSizeLimit() {
-    ::getrlimit(RLIMIT_FSIZE, &saved);
-    handler = std::signal(SIGXFSZ, SIG_IGN);
-    rlimit small = saved;
-    small.rlim_cur = 1 << 20;
-    ::setrlimit(RLIMIT_FSIZE, &small);
-  }
-  ~FileSizeLimit() {
-    ::setrlimit(RLIMIT_FSIZE, &saved);
-    std::signal(SIGXFSZ, handler);
-  }
-};
+using test_support::FileSizeLimit;
 
 class AtomicFileTest : public ::testing::Test {
  protected:

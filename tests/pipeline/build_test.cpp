@@ -11,6 +11,7 @@
 #include "pipeline/resolve.h"
 
 #include "common/error.h"
+#include "tests/common/file_size_limit.h"
 #include <rapidjson/document.h>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -239,6 +240,35 @@ TEST(Build, TimesEveryStage) {
   for (const auto& path : parallel.written) EXPECT_TRUE(fs::is_regular_file(path)) << path;
   fs::remove_all(one);
   fs::remove_all(two);
+}
+
+// Every output of a build is committed together: when one cannot be written whole
+// (here the largest, past a file size limit, as on a full disk), the build fails and
+// every previous output stays, graph.json and mentions.jsonl as much as the graph files.
+TEST(Build, AFailedWriteReplacesNoOutput) {
+  const std::vector<std::string> formats = {"graphml", "gexf", "dot", "json", "mentions"};
+  const std::vector<std::string> names = {"graph.graphml", "graph.gexf", "graph.dot", "graph.json",
+                                          "mentions.jsonl"};
+  const fs::path sizes = TempDir("failed_write_sizes");
+  BuildInto(sizes, {"samples"}, 1, formats);
+  std::uintmax_t largest = 0;
+  for (const auto& name : names) largest = std::max(largest, fs::file_size(sizes / name));
+  for (unsigned threads : {1u, 2u}) {
+    const fs::path out = TempDir("failed_write_" + std::to_string(threads));
+    BuildInto(out, {"samples/000_e3929796acbe94ff.txt"}, threads, formats);  // the previous run
+    std::map<std::string, std::string> before;
+    for (const auto& name : names) before[name] = Slurp(out / name);
+    {
+      const test_support::FileSizeLimit limit(largest - 1);
+      EXPECT_THROW(BuildInto(out, {"samples"}, threads, formats), Error) << threads;
+    }
+    for (const auto& name : names)  // not EXPECT_EQ: a failure would print whole graphs
+      EXPECT_TRUE(Slurp(out / name) == before[name]) << name << " was replaced, " << threads << " thread(s)";
+    EXPECT_EQ(std::distance(fs::directory_iterator(out), fs::directory_iterator()), 5)
+        << "no temporary file left";
+    fs::remove_all(out);
+  }
+  fs::remove_all(sizes);
 }
 
 TEST(Build, RefusesAnUnwritableOutputBeforeAnyWork) {
