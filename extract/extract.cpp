@@ -159,6 +159,7 @@ void ExtractInParts(const Article& article, const Resources& resources,
   const Lexicon& lex = resources.lexicon();
   ExtractStats stats;  // the next part's: boilerplate counts go with the first
   SentencePool& pool = ThreadSentencePool();
+  pool.Release();  // what an exception (out of memory, a callback's) left on this thread
   std::size_t window_bytes = 0, sentences = 0, first_sentence = 0;
   std::vector<Span> spans;
   auto hand_over = [&] {
