@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <ostream>
 #include <streambuf>
+#include <string>
 #include <vector>
 
 #include "common/error.h"
@@ -157,8 +158,40 @@ void CommitAll(std::span<AtomicFile* const> files, unsigned threads) {
   OnThreads(static_cast<unsigned>(std::min<std::size_t>(threads, files.size())), sync);
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
+  // Each previous output gets a second name first (a hard link beside it, named after
+  // the unique temporary file), so that a rename failing after others succeeded can
+  // put back the ones it replaced. "" when there was none, or no link could be made.
+  struct Previous {
+    bool existed = false;
+    std::string backup;
+  };
+  std::vector<Previous> previous(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    struct stat st;
+    previous[i].existed = ::lstat(files[i]->path_.c_str(), &st) == 0;
+    if (!previous[i].existed) continue;
+    std::string backup = files[i]->tmp_ + ".prev";
+    if (::link(files[i]->path_.c_str(), backup.c_str()) == 0) previous[i].backup = std::move(backup);
+  }
   // Renames take the directory's lock one by one anyway.
-  for (AtomicFile* file : files) file->Commit();
+  std::size_t renamed = 0;
+  try {
+    for (; renamed < files.size(); ++renamed) files[renamed]->Commit();
+  } catch (...) {
+    for (std::size_t i = 0; i < renamed; ++i) {
+      const std::string& path = files[i]->path_;
+      if (!previous[i].backup.empty()) {
+        if (std::rename(previous[i].backup.c_str(), path.c_str()) == 0) previous[i].backup.clear();
+      } else if (!previous[i].existed) {
+        ::unlink(path.c_str());
+      }
+    }
+    for (const Previous& p : previous)
+      if (!p.backup.empty()) ::unlink(p.backup.c_str());
+    throw;
+  }
+  for (const Previous& p : previous)
+    if (!p.backup.empty()) ::unlink(p.backup.c_str());
 }
 
 void WriteFileAtomically(const std::string& path,

@@ -38,6 +38,7 @@ class AtomicFile {
   void Sync();
 
  private:
+  friend void CommitAll(std::span<AtomicFile* const> files, unsigned threads);
   class FileBuf;
   std::string path_, tmp_;
   std::unique_ptr<FileBuf> buf_;
@@ -45,10 +46,14 @@ class AtomicFile {
   bool synced_ = false, committed_ = false;
 };
 
-// Commits several files: fsyncs them side by side on up to `threads` threads (each
-// waits for the disk; the waits overlap), then, only if every one succeeded, renames
-// them into place in order. On a failure the first error in the files' order is
-// thrown and no file is renamed: the previous outputs all stay.
+// Commits several files as one set: fsyncs them side by side on up to `threads`
+// threads (each waits for the disk; the waits overlap), then, only if every one
+// succeeded, renames them into place in order. On a failure the first error in the
+// files' order is thrown and the previous outputs all stay: a failed sync renames
+// nothing, and a rename that fails after others succeeded (a target turned into a
+// directory, a directory made read-only meanwhile) puts back what they replaced, from
+// hard links made just before (a file system without hard links cannot get those
+// back: the new file stays) and removes the files that had no previous version.
 void CommitAll(std::span<AtomicFile* const> files, unsigned threads);
 
 // Calls `write` with a stream to a temporary file beside `path`, then commits it.

@@ -160,6 +160,52 @@ TEST_F(AtomicFileTest, CommitAllReplacesNothingWhenOneFileFails) {
   }
 }
 
+// Every file is written whole, but the last rename fails (its target is now a
+// directory) after two others succeeded: the file they replaced comes back, the one
+// that had no previous version goes, and no temporary file or backup is left.
+TEST_F(AtomicFileTest, CommitAllPutsBackWhatEarlierRenamesReplacedWhenALaterOneFails) {
+  for (unsigned threads : {1u, 3u}) {
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "graph.gexf");
+    std::ofstream(dir_ / "graph.gexf" / "keep") << "in the way";
+    std::ofstream(dir_ / "graph.graphml") << "previous";
+    {
+      std::vector<std::unique_ptr<AtomicFile>> files;
+      std::vector<AtomicFile*> all;
+      for (const char* name : {"graph.graphml", "graph.dot", "graph.gexf"}) {
+        files.push_back(std::make_unique<AtomicFile>((dir_ / name).string()));
+        files.back()->stream() << "new " << name;
+        all.push_back(files.back().get());
+      }
+      try {
+        CommitAll(all, threads);
+        ADD_FAILURE() << "expected kg::Error";
+      } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find((dir_ / "graph.gexf").string()), std::string::npos)
+            << e.what();
+        EXPECT_NE(std::string(e.what()).find("cannot rename"), std::string::npos) << e.what();
+      }
+    }
+    EXPECT_EQ(Slurp(dir_ / "graph.graphml"), "previous");
+    EXPECT_FALSE(fs::exists(dir_ / "graph.dot"));
+    EXPECT_EQ(Slurp(dir_ / "graph.gexf" / "keep"), "in the way");
+    EXPECT_EQ(FilesIn(), 2u);  // graph.graphml and the directory
+  }
+}
+
+// Success leaves no backup of the previous outputs behind.
+TEST_F(AtomicFileTest, CommitAllLeavesOnlyTheNewFiles) {
+  std::ofstream(dir_ / "graph.graphml") << "previous";
+  AtomicFile graphml((dir_ / "graph.graphml").string()), dot((dir_ / "graph.dot").string());
+  graphml.stream() << "new graphml";
+  dot.stream() << "new dot";
+  AtomicFile* all[] = {&graphml, &dot};
+  CommitAll(all, 1);
+  EXPECT_EQ(Slurp(dir_ / "graph.graphml"), "new graphml");
+  EXPECT_EQ(Slurp(dir_ / "graph.dot"), "new dot");
+  EXPECT_EQ(FilesIn(), 2u);
+}
+
 TEST_F(AtomicFileTest, AMissingDirectoryIsAnErrorNamingThePath) {
   const std::string target = (dir_ / "no" / "such" / "graph.dot").string();
   try {
