@@ -45,7 +45,7 @@ void PrintSummary(const BuildSummary& s, bool verbose) {
     std::size_t width = 0;
     for (const auto& [stage, seconds] : s.stage_seconds) width = std::max(width, stage.size());
     for (const auto& [stage, seconds] : s.stage_seconds)
-      fmt::print(stderr, "  time: {:<{}} {:6.2f} s\n", stage, width, seconds);
+      fmt::print(stderr, "  time: {:<{}} {:7.3f} s\n", stage, width, seconds);
   }
   fmt::print(stderr, "graph: {} entities, {} relations\n", s.nodes, s.edges);
   for (const auto& [type, count] : s.nodes_by_type) fmt::print(stderr, "  {:>6}  {}\n", count, type);

@@ -5,7 +5,9 @@
   measure.py --merge A.json B.json ...   -> one result holding the runs of all of them
 
 Output: {"label", "command", "runs": [{"seconds", "rss_kb"}...], "median_seconds",
-"max_rss_kb", "median_rss_kb"}. Wall time is measured here with a monotonic clock
+"max_rss_kb", "median_rss_kb"}; with --stages each run also holds "stages", the stage
+times `kgraph build -v` prints on stderr ("  time: merge into graph   0.09 s"), and
+the result "median_stages", each stage's median over the runs. Wall time is measured here with a monotonic clock
 (finer than time's 10 ms); peak RSS ("Maximum resident set size") comes from
 `/usr/bin/time -v`. The runs are sequential, never parallel, so they do not compete
 for the machine's cores. A failing run stops everything with exit 1 and the tail of
@@ -34,7 +36,15 @@ def parse_max_rss_kb(time_output):
     return int(m.group(1)) if m else None
 
 
-def run_once(command, stdout_path):
+STAGE_LINE = re.compile(r"^\s*time: (.*?)\s+([0-9]+(?:\.[0-9]+)?) s\s*$", re.MULTILINE)
+
+
+def parse_stages(stderr_text):
+    """{stage: seconds} from the "time:" lines of `kgraph build -v`, in their order."""
+    return {m.group(1): float(m.group(2)) for m in STAGE_LINE.finditer(stderr_text)}
+
+
+def run_once(command, stdout_path, stages=False):
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing, \
             tempfile.TemporaryFile("w+") as errors, \
             open(stdout_path or os.devnull, "w") as out:
@@ -49,15 +59,26 @@ def run_once(command, stdout_path):
         rss = parse_max_rss_kb(timing.read())
         if rss is None:
             raise RuntimeError(f"{TIME} -v printed no 'Maximum resident set size'")
-        return {"seconds": round(seconds, 4), "rss_kb": rss}
+        run = {"seconds": round(seconds, 4), "rss_kb": rss}
+        if stages:
+            errors.seek(0)
+            run["stages"] = parse_stages(errors.read())
+            if not run["stages"]:
+                raise RuntimeError("--stages: the command printed no 'time:' lines (kgraph -v?)")
+        return run
 
 
 def summary(label, command, runs):
     seconds = [r["seconds"] for r in runs]
     rss = [r["rss_kb"] for r in runs]
-    return {"label": label, "command": command, "runs": runs,
-            "median_seconds": statistics.median(seconds),
-            "max_rss_kb": max(rss), "median_rss_kb": statistics.median(rss)}
+    out = {"label": label, "command": command, "runs": runs,
+           "median_seconds": statistics.median(seconds),
+           "max_rss_kb": max(rss), "median_rss_kb": statistics.median(rss)}
+    if runs and all("stages" in r for r in runs):
+        names = list(runs[0]["stages"])  # the first run's order; a stage one run lacks is 0
+        out["median_stages"] = {n: statistics.median(r["stages"].get(n, 0.0) for r in runs)
+                                for n in names}
+    return out
 
 
 def merge(paths):
@@ -80,6 +101,8 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--label", default="")
     ap.add_argument("--stdout", help="where the command's stdout goes (last run kept)")
+    ap.add_argument("--stages", action="store_true",
+                    help="keep the stage times the command prints (kgraph build -v)")
     ap.add_argument("command", nargs=argparse.REMAINDER)
     a = ap.parse_args()
     command = a.command[1:] if a.command[:1] == ["--"] else a.command
@@ -93,7 +116,7 @@ def main():
     runs = []
     try:
         for i in range(a.runs):
-            runs.append(run_once(command, a.stdout))
+            runs.append(run_once(command, a.stdout, a.stages))
             print(f"  {a.label or command[0]}: run {i + 1}/{a.runs}: {runs[-1]['seconds']:.2f} s, "
                   f"{runs[-1]['rss_kb'] * 1024 / 1e6:.0f} MB peak RSS", file=sys.stderr)
     except (RuntimeError, OSError) as e:

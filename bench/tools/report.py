@@ -14,7 +14,7 @@ skipped, and the report says so):
   compromise_out.json    its own counts (articles, text_bytes, ...)
   prefix.json            corpus.py stats of the prefix compromise ran on (--limit-mb)
   kgraph1_prefix.json    measure.py of kgraph --threads 1 on that same prefix
-  linear_{1,4,16}.json   measure.py of kgraph --threads 1 on the linearity inputs
+  linear_{1,4,16}.json   measure.py --stages of kgraph --threads 1 -v on the linearity inputs
   linear_{1,4,16}_corpus.json   their corpus.py stats
   graph_check.txt        graphml_diff.py output for 4x vs 1x, first line "rc=N"
   lists_{one,many}.json  measure.py of kgraph on corpus.py lists (one article; 400 KB ones)
@@ -217,7 +217,41 @@ def linearity_table(d, lines):
         status = {"rc=0": "met", "rc=1": "**not met**"}.get(first, "**not checked**")
         detail = " ".join(rest.split())[:600]
         lines.append(f"- 4× graph = 1× graph with weights × 4: {status} ({detail})")
+    stage_table(d, scales, lines)
     lines.append("")
+
+
+def stage_table(d, scales, lines):
+    """Where the time goes at each scale, stage by stage (kgraph build -v), and each
+    stage's part that does not grow with the text: the line through its times at the
+    smallest and the largest scale, at zero MB."""
+    runs = {k: load(d, f"linear_{k}.json") for k in scales}
+    if len(scales) < 2 or not all("median_stages" in runs[k] for k in scales):
+        return
+    mbs = {k: load(d, f"linear_{k}_corpus.json")["text_bytes"] / MB for k in scales}
+    lo, hi = scales[0], scales[-1]
+    names = list(runs[lo]["median_stages"])
+    rows = [(n, {k: runs[k]["median_stages"].get(n, 0.0) for k in scales}) for n in names]
+    rows.append(("the rest (start-up, summary, exit)",
+                 {k: runs[k]["median_seconds"] - sum(runs[k]["median_stages"].values())
+                  for k in scales}))
+    lines.append("")
+    lines.append(f"Stage times (median of the runs, `kgraph build -v`) and each stage's fixed part "
+                 f"(its line through {lo}× and {hi}×, at 0 MB):")
+    lines.append("")
+    lines.append("| stage | " + " | ".join(f"{k}× s" for k in scales) + f" | {hi}× / {lo}× | fixed s |")
+    lines.append("| --- | " + " | ".join("---:" for _ in scales) + " | ---: | ---: |")
+    total_fixed = 0.0
+    for name, t in rows:
+        slope = (t[hi] - t[lo]) / (mbs[hi] - mbs[lo])
+        fixed = t[lo] - slope * mbs[lo]
+        total_fixed += fixed
+        ratio = f"{t[hi] / t[lo]:.1f}" if t[lo] > 0 else "–"
+        lines.append(f"| {name} | " + " | ".join(f"{t[k]:.3f}" for k in scales) +
+                     f" | {ratio} | {fixed:+.3f} |")
+    lines.append("")
+    lines.append(f"- the stages' fixed parts add up to {total_fixed:.2f} s; a stage that grows "
+                 f"{mbs[hi] / mbs[lo]:.0f}× from {lo}× to {hi}× is all proportional to the text")
 
 
 def memory_table(d, lines):

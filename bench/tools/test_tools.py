@@ -89,6 +89,24 @@ class MeasureTest(TempDir):
         self.assertEqual(merged["median_seconds"], 2.0)
         self.assertEqual(merged["max_rss_kb"], 300)
 
+    def test_stage_times_from_kgraph_verbose_output_and_their_medians(self):
+        text = ("kgraph: 5 articles (0.0 MB) in 0.05 s; 0 skipped, 0 repaired\n"
+                "  time: load dictionaries                      0.068 s\n"
+                "  time: extract (not overlapped with merging)  0.796 s\n"
+                "  time: write graphml, gexf, dot                 1.25 s\n"
+                "graph: 3 entities, 1 relations\n")
+        self.assertEqual(measure.parse_stages(text),
+                         {"load dictionaries": 0.068,
+                          "extract (not overlapped with merging)": 0.796,
+                          "write graphml, gexf, dot": 1.25})
+        self.assertEqual(measure.parse_stages("graph: 3 entities\n"), {})
+        runs = [{"seconds": 1.0, "rss_kb": 1, "stages": {"load": 0.1, "write": 0.3}},
+                {"seconds": 2.0, "rss_kb": 1, "stages": {"load": 0.3, "write": 0.1}},
+                {"seconds": 3.0, "rss_kb": 1, "stages": {"load": 0.2}}]
+        self.assertEqual(measure.summary("k", [], runs)["median_stages"],
+                         {"load": 0.2, "write": 0.1})
+        self.assertNotIn("median_stages", measure.summary("k", [], [{"seconds": 1, "rss_kb": 1}]))
+
 
 GRAPHML = """<?xml version="1.0"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
@@ -264,6 +282,29 @@ class ReportTest(TempDir):
         for text, expected in cases:
             self.assertEqual(report.kept_profile(pathlib.Path(self.write("r.md", text))), expected)
         self.assertEqual(report.kept_profile(self.dir / "missing.md"), report.PROFILE_PLACEHOLDER)
+
+    def test_stage_table_splits_each_stage_into_fixed_and_proportional(self):
+        # write: 0.2 s fixed + 0.01 s per MB; extract: 0.1 s per MB, nothing fixed.
+        for k in (1, 4, 16):
+            mb = 10 * k
+            stages = {"extract": 0.1 * mb, "write": 0.2 + 0.01 * mb}
+            (self.dir / f"linear_{k}_corpus.json").write_text(json.dumps(
+                {"articles": k, "text_bytes": mb * report.MB, "file_bytes": mb * report.MB}))
+            (self.dir / f"linear_{k}.json").write_text(json.dumps(
+                {"median_seconds": sum(stages.values()) + 0.05, "max_rss_kb": 1000, "runs": [],
+                 "median_stages": stages}))
+        lines = []
+        report.stage_table(self.dir, [1, 4, 16], lines)
+        rows = {l.split(" | ")[0][2:]: l for l in lines if l.startswith("| ") and "---" not in l}
+        self.assertIn("| 1.000 | 4.000 | 16.000 | 16.0 | +0.000 |", rows["extract"])
+        self.assertIn("| 0.300 | 0.600 | 1.800 | 6.0 | +0.200 |", rows["write"])
+        self.assertIn("| 0.050 | 0.050 | 0.050 | 1.0 | +0.050 |",
+                      rows["the rest (start-up, summary, exit)"])
+        self.assertIn("fixed parts add up to 0.25 s", lines[-1])
+        lines = []
+        (self.dir / "linear_4.json").write_text(json.dumps({"median_seconds": 1, "runs": []}))
+        report.stage_table(self.dir, [1, 4, 16], lines)
+        self.assertEqual(lines, [])  # a scale without stage times: no table
 
     def test_memory_table_judges_peak_rss_against_input_plus_200_mb(self):
         for name, rss_kb in (("one", 100_000), ("many", 400_000)):
