@@ -199,6 +199,8 @@ struct Lexicon {
   WordSet speech_verbs;    // said, told, added ... (lowercase)
   WordSet name_particles;  // bin, al, de, van, von ...
   WordSet not_name_words;  // capitalised non-names: months, days
+  WordSet time_words;      // the months and days: "Obama Monday" names no institution
+  WordSet name_suffixes;   // "Jr.", "II": after a surname, not one
   FoldedWordSet pronouns;  // "he", "she": the last person named
   WordSet state_words;     // "Ministry", "Army": still the state
   BoilerplateRules boilerplate;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
 
 namespace kg {
 namespace {
@@ -237,12 +236,8 @@ std::size_t SkipCapitalised(const std::vector<Token>& tokens, std::size_t end, c
 bool NamesAnInstitution(const std::vector<Token>& tokens, std::size_t end, const Lexicon& lex) {
   // "Johnson & Johnson", "A.G. Edwards & Sons": a firm.
   if (end < tokens.size() && tokens[end].text == "&") return true;
-  static const std::unordered_set<std::string_view> kTimeWords = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "January", "February", "March", "April", "June", "July", "August", "September",
-      "October", "November", "December"};
   return end < tokens.size() && tokens[end].Is(kWord) && tokens[end].Is(kCapitalized) &&
-         tokens[end].Is(kSpaceBefore) && !kTimeWords.count(tokens[end].text) &&
+         tokens[end].Is(kSpaceBefore) && !lex.time_words.Contains(tokens[end].text) &&
          lex.not_name_words.Contains(tokens[end]);
 }
 

@@ -191,16 +191,15 @@ void LoadAlliances(Lexicon& lex, const std::map<std::string, std::size_t>& by_is
 
 // The words of a person's name without generational suffixes ("Jr.", "II"), so that
 // the last one is the surname ("Ferdinand Marcos Jr." -> Marcos).
-std::vector<std::string> NameWords(const std::string& name) {
-  static const std::set<std::string> kSuffixes = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V"};
+std::vector<std::string> NameWords(const std::string& name, const WordSet& suffixes) {
   std::vector<std::string> words;
   for (std::size_t b = 0, e; b < name.size(); b = e + 1) {
     e = name.find(' ', b);
     if (e == std::string::npos) e = name.size();
     if (e > b) words.push_back(name.substr(b, e - b));
   }
-  while (words.size() > 2 && kSuffixes.count(words.back())) words.pop_back();
-  if (words.size() == 2 && kSuffixes.count(words.back())) words.pop_back();  // "Abdullah II"
+  while (words.size() > 2 && suffixes.Contains(words.back())) words.pop_back();
+  if (words.size() == 2 && suffixes.Contains(words.back())) words.pop_back();  // "Abdullah II"
   return words;
 }
 
@@ -216,7 +215,8 @@ struct PersonRecord {
 // the loading (Resources::Load gives it a thread, and the calling thread the second
 // half). Only reads `doc`.
 std::vector<PersonRecord> ReadPeople(const std::string& path, const rapidjson::Value& doc,
-                                     std::size_t part = 0, std::size_t parts = 1) {
+                                     const WordSet& suffixes, std::size_t part = 0,
+                                     std::size_t parts = 1) {
   std::vector<PersonRecord> out;
   const rapidjson::Value* list = GetArray(doc, "people", path);
   if (!list) return out;
@@ -244,7 +244,7 @@ std::vector<PersonRecord> ReadPeople(const std::string& path, const rapidjson::V
         info.roles.push_back({GetString(r, "role", path), GetString(r, "country", path),
                               GetString(r, "from", path), GetString(r, "to", path)});
     }
-    record.parts = NameWords(info.name);
+    record.parts = NameWords(info.name, suffixes);
     record.aliases = GetStrings(p, "aliases", path);
   }
   return out;
@@ -272,7 +272,7 @@ void AddPeople(Lexicon& lex, std::vector<PersonRecord> people) {
 }
 
 void LoadPeople(Lexicon& lex, const std::string& path, const rapidjson::Value& doc) {
-  AddPeople(lex, ReadPeople(path, doc));
+  AddPeople(lex, ReadPeople(path, doc, lex.name_suffixes));
 }
 
 void LoadTitles(Lexicon& lex, const std::string& path, const rapidjson::Value& doc) {
@@ -306,6 +306,8 @@ void LoadEnglish(Lexicon& lex, const std::string& path) {
   for (const auto& w : GetStrings(doc, "speech_verbs", path)) lex.speech_verbs.Insert(w);
   for (const auto& w : GetStrings(doc, "name_particles", path)) lex.name_particles.Insert(w);
   for (const auto& w : GetStrings(doc, "not_name_words", path)) lex.not_name_words.Insert(w);
+  for (const auto& w : GetStrings(doc, "time_words", path)) lex.time_words.Insert(w);
+  for (const auto& w : GetStrings(doc, "name_suffixes", path)) lex.name_suffixes.Insert(w);
   for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronouns.Insert(w);
   for (const auto& w : GetStrings(doc, "state_institutions", path))
     lex.state_words.Insert(w.substr(0, w.find(' ')));  // the first word decides
@@ -370,6 +372,8 @@ Resources Resources::Load(const ResourceOptions& options) {
   NameVotes names;
   const std::string& dir = options.data_dir;
   const std::string people_path = Require(dir, "people.json");
+  // First: the people are read with its name suffixes.
+  LoadEnglish(*lex, Require(dir, "english.json"));
   // The biggest file, parsed and the first half of its people spelled on a second
   // thread while this one loads the rest; then this one spells the second half.
   JsonFile people_file;
@@ -384,19 +388,20 @@ Resources Resources::Load(const ResourceOptions& options) {
         throw;
       }
       people_parsed.set_value();
-      return ReadPeople(people_path, people_file.doc, 0, 2);
+      return ReadPeople(people_path, people_file.doc, lex->name_suffixes, 0, 2);
     });
   }
   // Each half is entered as it is, in order: joining them first moved 10,000 people.
   auto add_people = [&] {
     if (!first_people.valid())
-      return AddPeople(*lex, ReadPeople(people_path, ReadJsonFile(people_path).doc));
+      return AddPeople(*lex, ReadPeople(people_path, ReadJsonFile(people_path).doc,
+                                        lex->name_suffixes));
     std::future<void> parsed = people_parsed.get_future();
     std::vector<PersonRecord> second;
     std::exception_ptr second_error;
     try {
       parsed.get();
-      second = ReadPeople(people_path, people_file.doc, 1, 2);
+      second = ReadPeople(people_path, people_file.doc, lex->name_suffixes, 1, 2);
     } catch (...) {
       second_error = std::current_exception();
     }
@@ -420,7 +425,6 @@ Resources Resources::Load(const ResourceOptions& options) {
     const std::string path = Require(dir, "titles.json");
     LoadTitles(*lex, path, ReadJsonFile(path).doc);
   }
-  LoadEnglish(*lex, Require(dir, "english.json"));
   LoadGivenNames(*lex, Require(dir, "given_names.json"));
   LoadBoilerplate(*lex, Require(dir, "boilerplate.json"));
   lex->relations =

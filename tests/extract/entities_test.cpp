@@ -92,6 +92,11 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        {"person:dionne-rose"}, {}},
       {"institution named after a person", "He spoke at the Kofi Annan International "
        "Peacekeeping Training Centre.", {}, {"person:kofi-annan"}},
+      {"a day after a name names no institution (english.json time_words)",
+       "Opposition leader Nelson Chamisa Monday called for calm in Harare.",
+       {"person:nelson-chamisa"}, {}},
+      {"the surname comes before a generational suffix (english.json name_suffixes)",
+       "The plan was sound, Meese said on Tuesday.", {"person:edwin-meese-iii"}, {"person:meese"}},
   };
   for (const Case& c : cases) {
     const auto ids = Ids(ExtractText(c.text));
