@@ -38,11 +38,12 @@ const kg::Resources& Res() {
 void BM_SentenceSplit(benchmark::State& state) {
   const std::string text = SampleText();
   kg::SentenceSplitter splitter;
+  const auto& abbreviations = Res().lexicon().abbreviations;
   const auto lines = kg::SplitLines(text);
   std::vector<kg::Span> out;
   for (auto _ : state) {
     out.clear();
-    for (const auto& line : lines) splitter.Split(text, line, 4000, out);
+    for (const auto& line : lines) splitter.Split(text, line, 4000, abbreviations, out);
     benchmark::DoNotOptimize(out.data());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
@@ -54,7 +55,8 @@ void BM_TokenizeAndMatch(benchmark::State& state) {
   const kg::Lexicon& lex = Res().lexicon();
   kg::SentenceSplitter splitter;
   std::vector<kg::Span> sentences;
-  for (const auto& line : kg::SplitLines(text)) splitter.Split(text, line, 4000, sentences);
+  for (const auto& line : kg::SplitLines(text))
+    splitter.Split(text, line, 4000, lex.abbreviations, sentences);
   for (auto _ : state) {
     std::size_t candidates = 0;
     for (const auto& s : sentences) {
@@ -75,7 +77,8 @@ void BM_ExtractRelations(benchmark::State& state) {
   const kg::Lexicon& lex = Res().lexicon();
   kg::SentenceSplitter splitter;
   std::vector<kg::Span> spans;
-  for (const auto& line : kg::SplitLines(text)) splitter.Split(text, line, 4000, spans);
+  for (const auto& line : kg::SplitLines(text))
+    splitter.Split(text, line, 4000, lex.abbreviations, spans);
   std::vector<kg::SentenceWork> work(spans.size());
   for (std::size_t i = 0; i < spans.size(); ++i) {
     work[i].sentence.index = i;

@@ -177,7 +177,8 @@ void ExtractInParts(const Article& article, const Resources& resources,
   for (const Span line : ContentLines(article.text, lex.boilerplate, stats)) {
     spans.clear();
     stats.truncated_sentences +=
-        ThreadSplitter().Split(article.text, line, options.max_sentence_bytes, spans);
+        ThreadSplitter().Split(article.text, line, options.max_sentence_bytes, lex.abbreviations,
+                               spans);
     for (const Span span : spans) {
       SentenceWork& w = pool.Next();
       w.sentence.index = sentences++;

@@ -201,6 +201,7 @@ struct Lexicon {
   WordSet not_name_words;  // capitalised non-names: months, days
   WordSet time_words;      // the months and days: "Obama Monday" names no institution
   WordSet name_suffixes;   // "Jr.", "II": after a surname, not one
+  std::vector<std::string> abbreviations;  // "Gen.", "Sen.": no sentence ends after one
   FoldedWordSet pronouns;  // "he", "she": the last person named
   WordSet state_words;     // "Ministry", "Army": still the state
   BoilerplateRules boilerplate;

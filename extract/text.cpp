@@ -173,16 +173,13 @@ std::uint16_t ShapeFlags(std::string_view raw) {
 }
 
 // Does the segment end with an abbreviation that rarely ends a sentence: an
-// initialism with inner dots ("U.S.", "U.K.") or a title ("Mr.", "Gen.")?
-bool EndsWithAbbreviation(std::string_view segment) {
+// initialism with inner dots ("U.S.", "U.K.") or one of `titles` ("Mr.", "Gen.")?
+bool EndsWithAbbreviation(std::string_view segment, std::span<const std::string> titles) {
   while (!segment.empty() && (segment.back() == ' ' || segment.back() == '\t')) segment.remove_suffix(1);
   const auto space = segment.find_last_of(" \t(\"");
   const std::string_view word = space == std::string_view::npos ? segment : segment.substr(space + 1);
   if (word.size() < 2 || word.back() != '.') return false;
-  static constexpr std::string_view kTitles[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.",
-                                                 "Gov.", "Lt.", "Col.", "Maj.", "Capt.", "Prof.",
-                                                 "St.", "Adm.", "Sgt.", "Pres.", "Amb.", "Rev."};
-  for (std::string_view t : kTitles)
+  for (std::string_view t : titles)
     if (word == t) return true;
   // Initialisms ("U.S.") and initials ("J. Adams"): letter-dot pairs only.
   if (word.size() % 2 != 0) return false;
@@ -585,6 +582,7 @@ void SentenceSplitter::IcuBreaks(std::string_view raw, Span window, std::vector<
 }
 
 std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_t max_bytes,
+                                    std::span<const std::string> abbreviations,
                                     std::vector<Span>& out) {
   const std::string_view raw = text.substr(line.begin, line.size());
   if (OneSentenceLine(raw)) return EmitSentence(text, line.begin, line.end, max_bytes, out);
@@ -601,7 +599,7 @@ std::size_t SentenceSplitter::Split(std::string_view text, Span line, std::size_
   }
   std::size_t cut = 0, prev = 0;
   for (const std::size_t next : breaks) {
-    if (EndsWithAbbreviation(raw.substr(prev, next - prev)))
+    if (EndsWithAbbreviation(raw.substr(prev, next - prev), abbreviations))
       continue;  // "U.S. Secretary of State": ICU breaks there, a reader does not
     cut += EmitSentence(text, line.begin + prev, line.begin + next, max_bytes, out);
     prev = next;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,9 +60,11 @@ class SentenceSplitter {
   SentenceSplitter& operator=(const SentenceSplitter&) = delete;
 
   // Appends the sentences of `line` (a span of `text`) to `out`; returns how many
-  // were cut for length.
+  // were cut for length. `abbreviations`: titles that end in a full stop but rarely
+  // end a sentence ("Gen.", "Sen."; Lexicon::abbreviations, from data/english.json),
+  // besides ICU's own exceptions: no sentence ends after one.
   std::size_t Split(std::string_view text, Span line, std::size_t max_bytes,
-                    std::vector<Span>& out);
+                    std::span<const std::string> abbreviations, std::vector<Span>& out);
 
  private:
   static std::size_t EmitSentence(std::string_view text, std::size_t b, std::size_t e,

@@ -8,11 +8,22 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "extract/lexicon.h"
+#include "extract/resources.h"
+
 namespace kg {
 namespace {
+
+// The titles the splitter keeps before a name, from the repository's data/
+// (KGRAPH_DATA_DIR is set by ctest).
+std::span<const std::string> Abbreviations() {
+  static const Resources res = Resources::Load({DefaultDataDir(), {}});
+  return res.lexicon().abbreviations;
+}
 
 std::vector<std::string> Texts(const std::string& s) {
   std::string arena;
@@ -138,7 +149,7 @@ TEST(SplitLines, DropsEmptyLinesAndLeadingSpace) {
 std::vector<std::string> Sentences(const std::string& s, std::size_t max_bytes = 4000) {
   SentenceSplitter splitter;
   std::vector<Span> spans;
-  splitter.Split(s, {0, s.size()}, max_bytes, spans);
+  splitter.Split(s, {0, s.size()}, max_bytes, Abbreviations(), spans);
   std::vector<std::string> out;
   for (const Span& sp : spans) out.push_back(s.substr(sp.begin, sp.size()));
   return out;
@@ -169,6 +180,15 @@ TEST(SentenceSplitter, OneSentenceLinesSkipIcuWithTheSameResult) {
   }
 }
 
+// Titles ICU's exceptions lack (data/english.json "abbreviations") keep their name.
+TEST(SentenceSplitter, NoSentenceEndsAfterATitleOfTheLexicon) {
+  EXPECT_EQ(Sentences("The talks ended. Gov. Jerry Brown and Sen. Dianne Feinstein spoke. "
+                      "Gen. Mark Milley did not."),
+            (std::vector<std::string>{"The talks ended.",
+                                      "Gov. Jerry Brown and Sen. Dianne Feinstein spoke.",
+                                      "Gen. Mark Milley did not."}));
+}
+
 TEST(SentenceSplitter, MapsBreaksBackToBytesInNonAsciiLines) {
   EXPECT_EQ(Sentences("Erdoğan met Путин in Ankara. 習近平 was not there. Talks end."),
             (std::vector<std::string>{"Erdoğan met Путин in Ankara.", "習近平 was not there.",
@@ -177,7 +197,7 @@ TEST(SentenceSplitter, MapsBreaksBackToBytesInNonAsciiLines) {
 
 std::vector<Span> SplitWith(SentenceSplitter& splitter, const std::string& line) {
   std::vector<Span> spans;
-  splitter.Split(line, {0, line.size()}, 4000, spans);
+  splitter.Split(line, {0, line.size()}, 4000, Abbreviations(), spans);
   return spans;
 }
 
@@ -245,7 +265,7 @@ TEST(SentenceSplitter, CapsHugeSentencesAtSpaces) {
   for (int i = 0; i < 1000; ++i) s += "word ";
   SentenceSplitter splitter;
   std::vector<Span> spans;
-  const std::size_t cut = splitter.Split(s, {0, s.size()}, 100, spans);
+  const std::size_t cut = splitter.Split(s, {0, s.size()}, 100, Abbreviations(), spans);
   EXPECT_GT(cut, 0u);
   ASSERT_GT(spans.size(), 40u);
   for (const Span& sp : spans) {
