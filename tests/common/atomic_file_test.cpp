@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <span>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
@@ -26,6 +27,17 @@ std::string Slurp(const fs::path& p) {
 }
 
 using test_support::FileSizeLimit;
+
+// The message of the kg::Error CommitAll throws, or "" (a failure) when it throws none.
+std::string CommitAllError(std::span<AtomicFile* const> files, unsigned threads) {
+  try {
+    CommitAll(files, threads);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  ADD_FAILURE() << "expected kg::Error";
+  return "";
+}
 
 class AtomicFileTest : public ::testing::Test {
  protected:
@@ -146,13 +158,8 @@ TEST_F(AtomicFileTest, CommitAllReplacesNothingWhenOneFileFails) {
       files[0]->stream() << "new";
       files[1]->stream() << std::string(3 << 20, 'x');  // over the limit
       files[2]->stream() << "new";
-      try {
-        CommitAll(all, threads);
-        ADD_FAILURE() << "expected kg::Error";
-      } catch (const Error& e) {
-        EXPECT_NE(std::string(e.what()).find((dir_ / "graph.gexf").string()), std::string::npos)
-            << e.what();
-      }
+      const std::string error = CommitAllError(all, threads);
+      EXPECT_NE(error.find((dir_ / "graph.gexf").string()), std::string::npos) << error;
     }  // the temporary files go with their AtomicFiles
     for (const char* name : {"graph.graphml", "graph.gexf", "graph.dot"})
       EXPECT_EQ(Slurp(dir_ / name), "previous") << name;
@@ -177,14 +184,9 @@ TEST_F(AtomicFileTest, CommitAllPutsBackWhatEarlierRenamesReplacedWhenALaterOneF
         files.back()->stream() << "new " << name;
         all.push_back(files.back().get());
       }
-      try {
-        CommitAll(all, threads);
-        ADD_FAILURE() << "expected kg::Error";
-      } catch (const Error& e) {
-        EXPECT_NE(std::string(e.what()).find((dir_ / "graph.gexf").string()), std::string::npos)
-            << e.what();
-        EXPECT_NE(std::string(e.what()).find("cannot rename"), std::string::npos) << e.what();
-      }
+      const std::string error = CommitAllError(all, threads);
+      EXPECT_NE(error.find((dir_ / "graph.gexf").string()), std::string::npos) << error;
+      EXPECT_NE(error.find("cannot rename"), std::string::npos) << error;
     }
     EXPECT_EQ(Slurp(dir_ / "graph.graphml"), "previous");
     EXPECT_FALSE(fs::exists(dir_ / "graph.dot"));
