@@ -14,6 +14,9 @@ namespace kg {
 namespace {
 
 constexpr int kNone = -1;
+// A title owned by an alliance ("European Commission President", "NATO Secretary
+// General"): an office, but no country's (official_of is person -> country).
+constexpr int kAllianceOffice = -2;
 constexpr std::size_t kPronounReach = 2;  // sentences back a pronoun may look
 
 // A person named in full somewhere in the article.
@@ -581,13 +584,20 @@ class Resolver {
   // The country a title at `title_first` belongs to: "Russian President", "US
   // secretary of state", "Kremlin adviser", "Putin's recently appointed defense
   // minister" (the possessor's country); at most three lowercase modifiers between.
+  // kAllianceOffice when an alliance owns it ("former European Union Commission
+  // President"), unless a country comes right before the alliance: its envoy there
+  // ("Syrian U.N. charge d'affaires"); kNone when nothing owns it.
   int CountryBeforeTitle(const AnalyzedSentence& s, std::size_t title_first) {
     std::size_t j = title_first;
     for (int skipped = 0; j > 0 && skipped <= 3; --j, ++skipped) {
       if (const SentenceMention* m = MentionEndingAt(s, j)) {
         const Entity& e = out_.entities[m->entity];
         if (e.type == EntityType::kCountry) return static_cast<int>(m->entity);
-        return kNone;
+        if (e.type != EntityType::kAlliance) return kNone;
+        if (const SentenceMention* before = MentionEndingAt(s, m->first))
+          if (out_.entities[before->entity].type == EntityType::kCountry)
+            return static_cast<int>(before->entity);
+        return kAllianceOffice;
       }
       if (s.tokens[j - 1].Is(kPossessive) && j >= 2) {
         if (const SentenceMention* m = MentionEndingAt(s, j - 1)) {
@@ -628,10 +638,19 @@ class Resolver {
         country = CountryBeforeTitle(s, c.title_first);
       } else {
         country = CountryBeforeTitle(s, c.title_first);
-        // "Presidents Xi Jinping of China and Vladimir Putin of Russia"
-        if (country == kNone && c.last + 1 < s.tokens.size() && s.tokens[c.last].text == "of")
+        // "Presidents Xi Jinping of China and Vladimir Putin of Russia", "U.N.
+        // Ambassador Nouhad Mahmoud of Lebanon"
+        if ((country == kNone || country == kAllianceOffice) && c.last + 1 < s.tokens.size() &&
+            s.tokens[c.last].text == "of")
           if (const SentenceMention* m = MentionStartingAt(s, c.last + 1))
             if (out_.entities[m->entity].type == EntityType::kCountry) country = static_cast<int>(m->entity);
+      }
+      // An alliance's office is not the person's country's, unless the role stands for
+      // a country there ("U.N. Ambassador John Bolton"): then whose, as without owner.
+      if (country == kAllianceOffice) {
+        const auto& own = lex_.representative_roles;
+        if (std::find(own.begin(), own.end(), role) == own.end()) continue;
+        country = kNone;
       }
       if (country == kNone) country = list_country;
       if (country == kNone) country = DictionaryCountry(person);

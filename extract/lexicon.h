@@ -202,6 +202,8 @@ struct Lexicon {
   WordSet time_words;      // the months and days: "Obama Monday" names no institution
   WordSet name_suffixes;   // "Jr.", "II": after a surname, not one
   std::vector<std::string> abbreviations;  // "Gen.", "Sen.": no sentence ends after one
+  // Roles that stand for a country at an alliance ("U.N. Ambassador John Bolton").
+  std::vector<std::string> representative_roles;
   FoldedWordSet pronouns;  // "he", "she": the last person named
   WordSet state_words;     // "Ministry", "Army": still the state
   BoilerplateRules boilerplate;

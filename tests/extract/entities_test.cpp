@@ -334,6 +334,34 @@ TEST(Entities, ReadsRolesFromTitles) {
   EXPECT_FALSE(roles.count("person:xi-jinping country:RU president"));
 }
 
+// An office an alliance names is the alliance's, not the holder's country's, nor the
+// country of the title before it in a list; a country's envoy at an alliance is still
+// that country's official (data/english.json "representative_roles").
+TEST(Entities, AnAllianceOfficeIsNoCountrysRole) {
+  auto roles_of = [](const std::string& text, const std::string& person) {
+    std::set<std::string> out;
+    for (const std::string& r : Roles(ExtractText(text)))
+      if (r.rfind(person + " ", 0) == 0) out.insert(r);
+    return out;
+  };
+  using Set = std::set<std::string>;
+  EXPECT_EQ(roles_of("Romano Prodi, former European Union Commission President, was quick to "
+                     "criticize the term.", "person:romano-prodi"), Set{});
+  EXPECT_EQ(roles_of("Also due to attend are US Secretary of State Condoleezza Rice, UN Secretary "
+                     "General Kofi Annan and World Bank officials.", "person:kofi-annan"), Set{});
+  EXPECT_EQ(roles_of("Argentine President Raul Alfonsin met International Monetary Fund Managing "
+                     "Director Michel Camdessus.", "person:michel-camdessus"), Set{});
+  EXPECT_EQ(roles_of("In a letter published today, Syrian U.N. charge d'affaires Abdul Mou'men "
+                     "Al-Atassi said the measures threaten peace.", "person:abdul-moumen-al-atassi"),
+            Set{"person:abdul-moumen-al-atassi country:SY chargé d'affaires"});
+  EXPECT_EQ(roles_of("U.N. Ambassador Nouhad Mahmoud of Lebanon said the talks failed.",
+                     "person:nouhad-mahmoud"),
+            Set{"person:nouhad-mahmoud country:LB ambassador"});
+  EXPECT_EQ(roles_of("U.N. Ambassador John Bolton said the vote would go ahead.",
+                     "person:john-bolton"),
+            Set{"person:john-bolton country:US ambassador"});
+}
+
 TEST(Entities, SkipsBoilerplate) {
   const auto x = ExtractText(
       "Estonia and Latvia signed the deal.\n"
