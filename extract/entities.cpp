@@ -652,8 +652,12 @@ class Resolver {
         if (std::find(own.begin(), own.end(), role) == own.end()) continue;
         country = kNone;
       }
-      if (country == kNone) country = list_country;
+      // Whose office a bare title is: the dictionary's country of a known person first,
+      // then the list the title continues ("..., foreign minister Sergei Lavrov, ...").
+      // Not the other way round: in "Canadian Prime Minister Stephen Harper met with
+      // President George W. Bush" the list's country is not Bush's.
       if (country == kNone) country = DictionaryCountry(person);
+      if (country == kNone) country = list_country;
       if (country == kNone) continue;
       list_country = country;
       country_of_person_[person] = static_cast<std::size_t>(country);

@@ -92,6 +92,12 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        {"person:dionne-rose"}, {}},
       {"institution named after a person", "He spoke at the Kofi Annan International "
        "Peacekeeping Training Centre.", {}, {"person:kofi-annan"}},
+      {"an administration is no person (english.json not_name_words)",
+       "On May 5, Congressman John Conyers sent a letter to President Bush signed by 89 of his "
+       "colleagues. No specific White House response to the letter has been made publicly. In "
+       "response to the Bush Administration's refusal to answer the congressional delegation's "
+       "questions, Conyers et. al have given serious consideration to sending a fact-finding "
+       "mission to the UK.", {"person:john-conyers"}, {"person:bush-administration"}},
       {"a day after a name names no institution (english.json time_words)",
        "Opposition leader Nelson Chamisa Monday called for calm in Harare.",
        {"person:nelson-chamisa"}, {}},
@@ -332,6 +338,19 @@ TEST(Entities, ReadsRolesFromTitles) {
   EXPECT_TRUE(roles.count("person:yuri-ushakov country:RU foreign policy adviser"));
   // Never the wrong country for a counterpart.
   EXPECT_FALSE(roles.count("person:xi-jinping country:RU president"));
+}
+
+// A bare title is a known person's own country's office, not that of the last title
+// before it in the sentence; for a person the dictionary does not know, the list of
+// role holders it continues decides.
+TEST(Entities, ABareTitleIsTheHoldersCountrysNotTheLastOnesBefore) {
+  const auto roles = Roles(ExtractText(
+      "Canadian Prime Minister Stephen Harper met with President George W. Bush at the White House.\n"
+      "Russian Foreign Minister Sergei Lavrov and Deputy Foreign Minister Ivan Petrovsky met them."));
+  EXPECT_TRUE(roles.count("person:stephen-harper country:CA prime minister"));
+  EXPECT_TRUE(roles.count("person:george-w-bush country:US president"));
+  EXPECT_FALSE(roles.count("person:george-w-bush country:CA president"));
+  EXPECT_TRUE(roles.count("person:ivan-petrovsky country:RU deputy foreign minister"));
 }
 
 // An office an alliance names is the alliance's, not the holder's country's, nor the
