@@ -616,6 +616,40 @@ class Resolver {
     return kNone;
   }
 
+  // Whether tokens [from, to) are all function words or capitalised words.
+  bool OnlyModifiers(const AnalyzedSentence& s, std::size_t from, std::size_t to) const {
+    for (std::size_t i = from; i < to; ++i)
+      if (!s.tokens[i].Is(kWord) ||
+          !(s.tokens[i].Is(kCapitalized) || lex_.function_words.Contains(s.tokens[i])))
+        return false;
+    return true;
+  }
+
+  // The country an appositive's title names after it: "the President of Guatemala",
+  // "the foreign minister of Italy" (an "of" among the title's next few words), or
+  // kNone. The country must end the phrase: "chairman of Austria's Creditanstalt",
+  // "editor of UK magazine Mac Format" name an organisation's office.
+  int CountryAfterTitle(const AnalyzedSentence& s, std::size_t title_first) const {
+    const std::size_t end = std::min(s.tokens.size(), title_first + 5);
+    for (std::size_t k = title_first; k + 1 < end && s.tokens[k].Is(kWord); ++k) {
+      if (s.tokens[k].text != "of") continue;
+      const SentenceMention* m = MentionStartingAt(s, k + 1);
+      if (!m || out_.entities[m->entity].type != EntityType::kCountry) return kNone;
+      if (m->last < s.tokens.size()) {
+        const Token& next = s.tokens[m->last];
+        // "Peru 's" in pre-tokenised copy; "Amsterdam-Rotterdam Bank".
+        const bool ends = next.Is(kPossessive) || next.text == "'s" || next.text == "-" ? false
+                          : next.Is(kWord) ? !next.Is(kCapitalized) &&
+                                                 (lex_.function_words.Contains(next) ||
+                                                  lex_.speech_verbs.Contains(next))
+                                           : true;
+        if (!ends) return kNone;
+      }
+      return static_cast<int>(m->entity);
+    }
+    return kNone;
+  }
+
   // Step 4: official_of from titles around person mentions.
   void ReadRoles(SentenceWork& work, const std::vector<int>& person_of) {
     AnalyzedSentence& s = work.sentence;
@@ -636,6 +670,14 @@ class Resolver {
       int country = kNone;
       if (c.appositive) {
         country = CountryBeforeTitle(s, c.title_first);
+        // "Alvaro Colom, the President of Guatemala"; not "Lula, defended the President
+        // of Venezuela": only small words ("the", "its former") or names ("Britain's")
+        // between the comma and the title.
+        if ((country == kNone || country == kAllianceOffice) &&
+            OnlyModifiers(s, c.last + 1, c.title_first)) {
+          const int after = CountryAfterTitle(s, c.title_first);
+          if (after != kNone) country = after;
+        }
       } else {
         country = CountryBeforeTitle(s, c.title_first);
         // "Presidents Xi Jinping of China and Vladimir Putin of Russia", "U.N.

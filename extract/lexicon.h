@@ -201,6 +201,7 @@ struct Lexicon {
   WordSet not_name_words;  // capitalised non-names: months, days
   WordSet time_words;      // the months and days: "Obama Monday" names no institution
   WordSet name_suffixes;   // "Jr.", "II": after a surname, not one
+  WordSet conjunctions;    // "and", "or": a new list item or clause starts
   std::vector<std::string> abbreviations;  // "Gen.", "Sen.": no sentence ends after one
   // Roles that stand for a country at an alliance ("U.N. Ambassador John Bolton").
   std::vector<std::string> representative_roles;

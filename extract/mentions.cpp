@@ -350,7 +350,10 @@ void AddPersonCues(const std::vector<Token>& tokens, const Lexicon& lex, Candida
       tokens[after + 1].text.size() <= 3 && tokens[after + 2].text == ",")
     c.appositive = true;
   if (after < n && tokens[after].text == ",") {
-    for (std::size_t j = after + 1; j < std::min(n, after + 5); ++j) {
+    // "Putin, and the Prime Minister of Italy, Romano Prodi": after a conjunction the
+    // title is the next name's.
+    for (std::size_t j = after + 1;
+         j < std::min(n, after + 5) && !lex.conjunctions.Contains(tokens[j]); ++j) {
       int title;
       bool plural;
       if (MatchTitle(tokens, j, lex, title, plural) &&

@@ -353,6 +353,22 @@ TEST(Entities, ABareTitleIsTheHoldersCountrysNotTheLastOnesBefore) {
   EXPECT_TRUE(roles.count("person:ivan-petrovsky country:RU deputy foreign minister"));
 }
 
+// "NAME, the TITLE of COUNTRY": the country after an appositive title, when it ends
+// the phrase; after a conjunction the title is the next name's.
+TEST(Entities, ReadsTheCountryAfterAnAppositiveTitle) {
+  const auto roles = Roles(ExtractText(
+      "Alvaro Colom, the President of Guatemala, met George W. Bush.\n"
+      "Ng Siew Kee, the chairman of Malaysia's Cocoa Growers' Council, said sales fell.\n"
+      "After a meeting in Bari, the President of Russia, Vladimir Putin, and the Prime Minister "
+      "of Italy, Romano Prodi, gave a press conference."));
+  EXPECT_TRUE(roles.count("person:alvaro-colom country:GT president"));
+  for (const std::string& r : roles) {
+    EXPECT_EQ(r.find("person:ng-siew-kee"), std::string::npos) << r;
+    EXPECT_NE(r, "person:vladimir-putin country:RU prime minister");
+    EXPECT_NE(r, "person:vladimir-putin country:IT prime minister");
+  }
+}
+
 // An office an alliance names is the alliance's, not the holder's country's, nor the
 // country of the title before it in a list; a country's envoy at an alliance is still
 // that country's official (data/english.json "representative_roles").
