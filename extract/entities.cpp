@@ -625,16 +625,19 @@ class Resolver {
     return true;
   }
 
-  // The country an appositive's title names after it: "the President of Guatemala",
-  // "the foreign minister of Italy" (an "of" among the title's next few words), or
-  // kNone. The country must end the phrase: "chairman of Austria's Creditanstalt",
-  // "editor of UK magazine Mac Format" name an organisation's office.
+  // The country a title names after it: "the President of Guatemala", "the foreign
+  // minister of Italy" (an "of" among the title's next few words); kAllianceOffice for
+  // an alliance ("Secretary General of NATO"); else kNone. The country must end the
+  // phrase: "chairman of Austria's Creditanstalt", "editor of UK magazine Mac Format"
+  // name an organisation's office.
   int CountryAfterTitle(const AnalyzedSentence& s, std::size_t title_first) const {
     const std::size_t end = std::min(s.tokens.size(), title_first + 5);
     for (std::size_t k = title_first; k + 1 < end && s.tokens[k].Is(kWord); ++k) {
       if (s.tokens[k].text != "of") continue;
       const SentenceMention* m = MentionStartingAt(s, k + 1);
-      if (!m || out_.entities[m->entity].type != EntityType::kCountry) return kNone;
+      if (!m) return kNone;
+      if (out_.entities[m->entity].type == EntityType::kAlliance) return kAllianceOffice;
+      if (out_.entities[m->entity].type != EntityType::kCountry) return kNone;
       if (m->last < s.tokens.size()) {
         const Token& next = s.tokens[m->last];
         // "Peru 's" in pre-tokenised copy; "Amsterdam-Rotterdam Bank".
@@ -680,6 +683,10 @@ class Resolver {
         }
       } else {
         country = CountryBeforeTitle(s, c.title_first);
+        // "the President of Russia, Vladimir Putin"
+        if (country == kNone && c.title_first < c.first && c.first > 0 &&
+            s.tokens[c.first - 1].text == ",")
+          country = CountryAfterTitle(s, c.title_first);
         // "Presidents Xi Jinping of China and Vladimir Putin of Russia", "U.N.
         // Ambassador Nouhad Mahmoud of Lebanon"
         if ((country == kNone || country == kAllianceOffice) && c.last + 1 < s.tokens.size() &&

@@ -424,9 +424,18 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
   out.reserve(4);  // one allocation for most sentences, not one per doubling
   const bool headline = IsTitleCase(tokens, lex);
   const bool shouting = IsAllCaps(tokens);
+  const std::size_t n = tokens.size();
   int pending_title = -1, sticky_title = -1;
   std::size_t title_first = 0, title_end = static_cast<std::size_t>(-1), sticky_first = 0;
+  bool title_of_country = false;  // title_end was moved past "of COUNTRY ,"
   auto attach_title = [&](Candidate& c) {
+    // "The President of Algeria, Abdelaziz Bouteflika, said": the name must close the
+    // apposition, unless the title opens the sentence ("The 8th President of India,
+    // Ramaswamy Venkataraman has died"); in "a meeting with the parliament speaker of
+    // Morocco, Rafsanjani said" the name starts a clause of its own.
+    if (title_end == c.first && title_of_country && title_first > 4 && c.last < n &&
+        tokens[c.last].Is(kWord))
+      return;
     if (title_end == c.first) {
       c.titled = true;
       c.title = pending_title;
@@ -436,7 +445,6 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       c.title_first = sticky_first;
     }
   };
-  const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n;) {
     const Token& t = tokens[i];
     if (!t.Is(kWord)) {
@@ -497,6 +505,12 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
         c.index = e.index;
         c.form = e.form;
         out.push_back(c);
+        // "the President of Russia, Vladimir Putin": the title is the name's after the comma.
+        if (i > 0 && title_end + 1 == i && tokens[i - 1].text == "of" && i + len + 1 < n &&
+            tokens[i + len].text == ",") {
+          title_end = i + len + 1;
+          title_of_country = true;
+        }
       } else if (e.kind == EntryKind::kPerson) {
         if (NamesAnInstitution(tokens, i + len, lex)) {  // "Kofi Annan International Centre"
           i = SkipCapitalised(tokens, i + len, lex);
@@ -520,6 +534,7 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       pending_title = title;
       title_first = i;
       title_end = i + len;
+      title_of_country = false;
       if (plural) {
         sticky_title = title;
         sticky_first = i;

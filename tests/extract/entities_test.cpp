@@ -360,12 +360,21 @@ TEST(Entities, ReadsTheCountryAfterAnAppositiveTitle) {
       "Alvaro Colom, the President of Guatemala, met George W. Bush.\n"
       "Ng Siew Kee, the chairman of Malaysia's Cocoa Growers' Council, said sales fell.\n"
       "After a meeting in Bari, the President of Russia, Vladimir Putin, and the Prime Minister "
-      "of Italy, Romano Prodi, gave a press conference."));
+      "of Italy, Romano Prodi, gave a press conference.\n"
+      "The Foreign Minister of Sri Lanka, Lakshman Kadirgamar, was shot at his home.\n"
+      "On a similar note, in a meeting with the parliament speaker of Morocco, Rafsanjani said "
+      "problems need convergence."));
   EXPECT_TRUE(roles.count("person:alvaro-colom country:GT president"));
+  // "TITLE of COUNTRY, NAME" too, when the name closes the apposition or the title
+  // opens the sentence.
+  EXPECT_TRUE(roles.count("person:vladimir-putin country:RU president"));
+  EXPECT_TRUE(roles.count("person:romano-prodi country:IT prime minister"));
+  EXPECT_TRUE(roles.count("person:lakshman-kadirgamar country:LK foreign minister"));
   for (const std::string& r : roles) {
     EXPECT_EQ(r.find("person:ng-siew-kee"), std::string::npos) << r;
     EXPECT_NE(r, "person:vladimir-putin country:RU prime minister");
     EXPECT_NE(r, "person:vladimir-putin country:IT prime minister");
+    EXPECT_EQ(r.find("country:MA"), std::string::npos) << r;
   }
 }
 
