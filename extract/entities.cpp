@@ -337,13 +337,31 @@ class Resolver {
     const std::string surface = t.Is(kAllCaps) ? TitleCased(t.text) : std::string(t.text);
     const auto* people = lex_.people_by_part.Find(surface);
     const bool cued = c.titled || c.speaker || c.possessive;
-    // A lone word that is also a given name ("Andrew") is no surname evidence.
-    // Without a cue, the person's country must be named in the article too.
-    if (people && people->size() == 1 && !lex_.given_names.Contains(surface) &&
-        !lex_.ambiguous_given_names.Contains(surface) &&
-        (cued || (!t.Is(kSentenceStart) && CountryNamed(people->front())))) {
-      const std::size_t e = KnownPerson(people->front());
-      if (cued) AddArticlePerson(e, lex_.people[people->front()].name, s);
+    const bool office = c.titled && c.title >= 0 &&
+                        lex_.titles[static_cast<std::size_t>(c.title)].kind == TitleInfo::kOffice;
+    int known = people && people->size() == 1 ? static_cast<int>(people->front()) : kNone;
+    // Several known people share it: "Prime Minister Blair" is the one whose country
+    // the article names, if only one's is.
+    if (people && people->size() > 1 && office) {
+      for (const std::uint32_t p : *people) {
+        if (!CountryNamed(p)) continue;
+        if (known != kNone) {
+          known = kNone;
+          break;
+        }
+        known = static_cast<int>(p);
+      }
+    }
+    // A lone word that is also a given name ("Andrew", "Allen") is no surname
+    // evidence, unless it is as often a surname and an office stands before it
+    // ("President Reagan"). Without a cue, the person's country must be named in the
+    // article too.
+    const bool given = lex_.given_names.Contains(surface);
+    const bool ambiguous = lex_.ambiguous_given_names.Contains(surface);
+    if (known != kNone && !given && (!ambiguous || office) &&
+        (cued || (!t.Is(kSentenceStart) && CountryNamed(static_cast<std::uint32_t>(known))))) {
+      const std::size_t e = KnownPerson(static_cast<std::uint32_t>(known));
+      if (cued) AddArticlePerson(e, lex_.people[static_cast<std::size_t>(known)].name, s);
       return static_cast<int>(e);
     }
     // A word in capitals is no evidence for a name the article does not give.

@@ -98,6 +98,12 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "response to the Bush Administration's refusal to answer the congressional delegation's "
        "questions, Conyers et. al have given serious consideration to sending a fact-finding "
        "mission to the UK.", {"person:john-conyers"}, {"person:bush-administration"}},
+      {"an office before a surname that is as often a given name",
+       "WASHINGTON, March 19 - President Reagan accused the Soviet Union of exceeding the treaty.",
+       {"person:ronald-reagan"}, {"person:reagan"}},
+      {"of the known people with one surname, the one whose country the article names",
+       "Prime Minister Blair and Chancellor Brown agreed, Downing Street said in London, Britain.",
+       {"person:tony-blair"}, {"person:blair"}},
       {"a day after a name names no institution (english.json time_words)",
        "Opposition leader Nelson Chamisa Monday called for calm in Harare.",
        {"person:nelson-chamisa"}, {}},
