@@ -65,6 +65,7 @@ class Resolver {
       : lex_(lex), text_(text), article_id_(article_id) {}
 
   ResolvedEntities Run(std::span<SentenceWork> sentences) {
+    window_ = sentences;
     person_of_.resize(sentences.size());
     for (std::size_t s = 0; s < sentences.size(); ++s)
       person_of_[s].assign(sentences[s].candidates.size(), kNone);
@@ -371,9 +372,29 @@ class Resolver {
     const bool alone = c.first == 0 || !tokens[c.first - 1].Is(kWord) ||
                        lex_.speech_verbs.Contains(tokens[c.first - 1]);
     if (!StrongTitle(c) && !(c.speaker && alone && !t.Is(kSentenceStart))) return kNone;
+    // "Texaco said" where the article also writes "Texaco Inc": the company speaks.
+    if (!StrongTitle(c) && InstitutionName(t.text)) return kNone;
     const std::size_t e = EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, "");
     if (StrongTitle(c)) AddArticlePerson(e, surface, s);
     return static_cast<int>(e);
+  }
+
+  // Whether the window writes `word` right before a capitalised institution word
+  // ("Texaco Inc", "Wal-Mart Stores", "the Labour Party"): the name of an
+  // organisation, not a person's surname. The words are gathered once, on first use.
+  bool InstitutionName(std::string_view word) {
+    if (!institution_words_built_) {
+      institution_words_built_ = true;
+      for (const SentenceWork& w : window_) {
+        const auto& tokens = w.sentence.tokens;
+        for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+          if (tokens[i].Is(kCapitalized) && tokens[i + 1].Is(kCapitalized) &&
+              tokens[i + 1].Is(kSpaceBefore) && lex_.not_name_words.Contains(tokens[i + 1]) &&
+              !lex_.time_words.Contains(tokens[i + 1].text))
+            institution_words_.insert(std::string(tokens[i].text));
+      }
+    }
+    return institution_words_.count(std::string(word)) > 0;
   }
 
   // "Dublin-born director Neil Jordan ... Jordan said": a one-word country name that
@@ -747,6 +768,9 @@ class Resolver {
   std::vector<std::vector<int>> person_of_;  // [sentence][candidate] -> entity or kNone
   std::vector<ArticlePerson> people_;
   std::unordered_set<std::string> countries_named_;  // ISO codes named anywhere in the window
+  std::span<const SentenceWork> window_;              // the window's sentences (Run)
+  std::unordered_set<std::string> institution_words_;  // see InstitutionName
+  bool institution_words_built_ = false;
   std::unordered_map<std::size_t, int> known_of_entity_;  // entity -> Lexicon::people index
   std::unordered_map<std::size_t, std::size_t> country_of_person_;
   struct Holder {

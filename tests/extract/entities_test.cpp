@@ -104,6 +104,9 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
       {"of the known people with one surname, the one whose country the article names",
        "Prime Minister Blair and Chancellor Brown agreed, Downing Street said in London, Britain.",
        {"person:tony-blair"}, {"person:blair"}},
+      {"a word the article writes before \"Inc\" is a company, though it \"said\"",
+       "Texaco Inc said it would raise crude oil prices.\nThe increase takes effect today, "
+       "Texaco said.", {}, {"person:texaco"}},
       {"a day after a name names no institution (english.json time_words)",
        "Opposition leader Nelson Chamisa Monday called for calm in Harare.",
        {"person:nelson-chamisa"}, {}},
