@@ -208,7 +208,12 @@ class Resolver {
           AddArticlePerson(e, surface, s);
           continue;
         }
-        if (!cued && !NameShaped(tokens, c)) continue;
+        if (!NameShaped(tokens, c)) {
+          // A cue alone makes a name of a run that is not name-shaped, unless the
+          // article writes its last word before an institution word ("Allis-Chalmers
+          // Corp ... Allis-Chalmers said", "Morgan Stanley Group ... Morgan Stanley said").
+          if (!cued || InstitutionName(tokens[c.last - 1].text)) continue;
+        }
         AcceptName(s, k, surface);
       }
       AcceptCoordinatedNames(sentences[s], s);

@@ -107,6 +107,10 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
       {"a word the article writes before \"Inc\" is a company, though it \"said\"",
        "Texaco Inc said it would raise crude oil prices.\nThe increase takes effect today, "
        "Texaco said.", {}, {"person:texaco"}},
+      {"so is a name written before \"Corp\" that \"said\"",
+       "MILWAUKEE, March 4 - Allis-Chalmers Corp said it asked lenders to approve a plan.\n\n"
+       "Allis-Chalmers said it will exchange existing preferred stock for common.", {},
+       {"person:allis-chalmers"}},
       {"a day after a name names no institution (english.json time_words)",
        "Opposition leader Nelson Chamisa Monday called for calm in Harare.",
        {"person:nelson-chamisa"}, {}},
