@@ -377,11 +377,30 @@ class Resolver {
     const bool alone = c.first == 0 || !tokens[c.first - 1].Is(kWord) ||
                        lex_.speech_verbs.Contains(tokens[c.first - 1]);
     if (!StrongTitle(c) && !(c.speaker && alone && !t.Is(kSentenceStart))) return kNone;
+    if (NoSurname(tokens, c.first)) return kNone;
     // "Texaco said" where the article also writes "Texaco Inc": the company speaks.
     if (!StrongTitle(c) && InstitutionName(t.text)) return kNone;
     const std::size_t e = EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, "");
     if (StrongTitle(c)) AddArticlePerson(e, surface, s);
     return static_cast<int>(e);
+  }
+
+  // A word that is no surname on its own: a letter or an initial ("Mr P.", "said
+  // M-2"), a generational suffix ("Jr."), an institution word ("Club"), a title
+  // ("Deputy Director"), a plural of capitals ("told MPs").
+  bool NoSurname(const std::vector<Token>& tokens, std::size_t i) const {
+    const Token& t = tokens[i];
+    const std::string_view w = t.text;
+    const auto letters = std::count_if(w.begin(), w.end(), [](char ch) {
+      return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch & 0x80);
+    });
+    if (letters <= 1 || lex_.name_suffixes.Contains(w) || lex_.not_name_words.Contains(t))
+      return true;
+    if (w.size() >= 3 && w.back() == 's' &&
+        std::all_of(w.begin(), w.end() - 1, [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+      return true;
+    const std::vector<LexEntry>* entries = nullptr;
+    return lex_.title_cues.Match(tokens, i, &entries) > 0;
   }
 
   // Whether the window writes `word` right before a capitalised institution word

@@ -111,6 +111,10 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "MILWAUKEE, March 4 - Allis-Chalmers Corp said it asked lenders to approve a plan.\n\n"
        "Allis-Chalmers said it will exchange existing preferred stock for common.", {},
        {"person:allis-chalmers"}},
+      {"an initial or a plural of capitals is no surname on its own",
+       "There are serious loose ends in government spending, Mr Cable told MPs.\nYour star "
+       "presenter Mr P. never knew such a silly fuss.", {"person:vince-cable"},
+       {"person:mps", "person:p"}},
       {"a day after a name names no institution (english.json time_words)",
        "Opposition leader Nelson Chamisa Monday called for calm in Harare.",
        {"person:nelson-chamisa"}, {}},
