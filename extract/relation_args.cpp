@@ -129,7 +129,16 @@ RelObject FindObject(const RelationView& v, std::size_t p, const RelationCue& cu
       // where the name belongs to a relation of its own.
       const std::size_t end = v.slots()[s].last;
       const bool cue_noun = v.word(end) && !v.word(end)->cues.empty();
-      if (v.slots()[s].actor && !cue_noun) r.group = v.GroupRight(s);
+      if (v.slots()[s].actor && !cue_noun) {
+        r.group = v.GroupRight(s);
+        // "Pakistan opposes India, and Mexico and Argentina oppose Brazil": a verb right
+        // after the list makes the names after its first the subject of a clause (not
+        // after "between": "an agreement between the US and North Korea says").
+        if (r.group.slots.size() > 1 && !r.between && v.StartsVerb(r.group.last)) {
+          r.group.slots.resize(1);
+          r.group.last = v.PhraseEnd(r.group.slots[0]);
+        }
+      }
       return r;
     }
     if (const std::size_t n = v.Phrase(p, RelationPhraseSet::kNpLink)) {

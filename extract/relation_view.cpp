@@ -249,6 +249,13 @@ RelGroup RelationView::GroupLeft(std::size_t slot) const {
     if (prev == kNone || (comma && !conjunction_seen) || slots_[prev].form == MentionForm::kPronoun)
       break;
     const std::size_t prev_head = HeadLeft(prev);
+    // ", and" after a lone name starts a clause ("Pakistan opposes India, and Mexico
+    // and Argentina oppose Brazil"); it closes a list only after a comma list ("the
+    // U.S., Britain, and France").
+    if (!comma && IsPunct(start - n, ',')) {
+      const std::size_t before_prev = PhraseStart(prev_head);
+      if (!IsPunct(before_prev - 1, ',') || SlotEndingAt(before_prev - 1) == kNone) break;
+    }
     // "According to the Kremlin, Russia and China ...": the comma ends a phrase.
     // But "between"/"among"/"including" take the whole list.
     const std::size_t before = PhraseStart(prev_head) - 1;
@@ -317,6 +324,14 @@ bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
   // After a preposition the phrase is its object; after an auxiliary, a predicate
   // ("are both NATO members"); after a verb, the verb's object ("condemned the US").
   return false;
+}
+
+bool RelationView::StartsVerb(std::size_t i) const {
+  if (Phrase(i, RelationPhraseSet::kSpeech) > 0) return true;
+  const RelationWord* w = word(i);
+  return w && std::any_of(w->cues.begin(), w->cues.end(), [&](std::uint32_t c) {
+           return lex_.cues[c].kind == CueKind::kVerb;
+         });
 }
 
 bool RelationView::LikelyVerb(std::size_t i) const {

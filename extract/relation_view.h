@@ -107,6 +107,8 @@ class RelationView {
   bool SubjectBoundaryBefore(std::size_t i) const;
   // A lowercase word ending in -ed: most likely a verb ("accused Moscow of").
   bool LikelyVerb(std::size_t i) const;
+  // A verb cue of the lexicon or a verb of saying starts at token i.
+  bool StartsVerb(std::size_t i) const;
 
  private:
   bool SlotHasPerson(const RelSlot& slot) const;
