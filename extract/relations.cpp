@@ -96,6 +96,11 @@ bool NounReading(const RelationView& v, std::size_t first, std::size_t last,
     direct |= c->kind == CueKind::kVerb && c->direct;
   }
   if (!verb || !noun) return noun;
+  // After a possessor, or an adjective after one, only a noun can stand ("China's
+  // strong stand against North Korea"), whatever follows.
+  if (first > 0 && (v.IsPossessive(first - 1) ||
+                    (first > 1 && ContentWord(v, first - 1) && v.IsPossessive(first - 2))))
+    return true;
   std::size_t next = last;
   if (v.Is(next, kRwDeterminer)) ++next;
   if (direct && v.SlotAt(next) != kNone) return false;  // "China backs Russia"

@@ -537,6 +537,12 @@ TEST(Relations, Possessive) {
        "Blinken raised concerns about China's military backing for Russia.",
        {"Blinken=person:antony-blinken@partial", "China=country:CN", "Russia=country:RU"},
        {"country:CN supports country:RU", "person:antony-blinken opposes country:CN"}},
+      {"a cue that is a verb and a noun: a noun after a possessor (data/relations.json)",
+       "Blair also said that Britain welcomed China's strong stand against North Korea's nuclear "
+       "programme.",
+       {"Blair=person:tony-blair@partial", "Britain=country:GB", "China=country:CN",
+        "North Korea=country:KP"},
+       {"country:CN opposes country:KP"}},
       {"possessor of a longer phrase",
        "He cited the Chinese government's good relations with Kyiv.",
        {"Chinese=country:CN@demonym", "Kyiv=country:UA@metonym"},
