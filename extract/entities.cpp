@@ -61,8 +61,9 @@ std::vector<std::string> Split(const std::string& folded) {
 
 class Resolver {
  public:
-  Resolver(const Lexicon& lex, std::string_view text, const std::string& article_id)
-      : lex_(lex), text_(text), article_id_(article_id) {}
+  Resolver(const Lexicon& lex, std::string_view text, const std::string& article_id,
+           std::string_view date)
+      : lex_(lex), text_(text), article_id_(article_id), date_(date) {}
 
   ResolvedEntities Run(std::span<SentenceWork> sentences) {
     window_ = sentences;
@@ -347,16 +348,13 @@ class Resolver {
                         lex_.titles[static_cast<std::size_t>(c.title)].kind == TitleInfo::kOffice;
     int known = people && people->size() == 1 ? static_cast<int>(people->front()) : kNone;
     // Several known people share it: "Prime Minister Blair" is the one whose country
-    // the article names, if only one's is.
+    // the article names, if only one's is; else "President Bush", of the ones whose
+    // country it names, the one who held office on the article's date.
     if (people && people->size() > 1 && office) {
-      for (const std::uint32_t p : *people) {
-        if (!CountryNamed(p)) continue;
-        if (known != kNone) {
-          known = kNone;
-          break;
-        }
-        known = static_cast<int>(p);
-      }
+      known = OnlyOne(*people, [&](std::uint32_t p) { return CountryNamed(p); });
+      if (known == kNone)
+        known = OnlyOne(*people,
+                        [&](std::uint32_t p) { return CountryNamed(p) && InOfficeOnDate(p); });
     }
     // A lone word that is also a given name ("Andrew", "Allen") is no surname
     // evidence, unless it is as often a surname and an office stands before it
@@ -383,6 +381,28 @@ class Resolver {
     const std::size_t e = EntityFor("person:" + Slug(surface), surface, EntityType::kPerson, "");
     if (StrongTitle(c)) AddArticlePerson(e, surface, s);
     return static_cast<int>(e);
+  }
+
+  // The one of `people` that `test` holds for, or kNone when none or several do.
+  template <typename Test>
+  static int OnlyOne(const std::vector<std::uint32_t>& people, Test test) {
+    int found = kNone;
+    for (const std::uint32_t p : people) {
+      if (!test(p)) continue;
+      if (found != kNone) return kNone;
+      found = static_cast<int>(p);
+    }
+    return found;
+  }
+
+  // Whether known person `p` held a role on the article's date (ISO dates compare as
+  // strings; a role without an end is still held). False without a date.
+  bool InOfficeOnDate(std::uint32_t p) const {
+    if (date_.size() < 4) return false;
+    return std::any_of(lex_.people[p].roles.begin(), lex_.people[p].roles.end(),
+                       [&](const PersonRole& r) {
+                         return r.from <= date_ && (r.to.empty() || date_ <= r.to);
+                       });
   }
 
   // A word that is no surname on its own: a letter or an initial ("Mr P.", "said
@@ -787,6 +807,7 @@ class Resolver {
   const Lexicon& lex_;
   std::string_view text_;
   const std::string& article_id_;
+  std::string_view date_;  // the article's, ISO 8601, or ""
   ResolvedEntities out_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::vector<std::vector<int>> person_of_;  // [sentence][candidate] -> entity or kNone
@@ -809,8 +830,9 @@ class Resolver {
 }  // namespace
 
 ResolvedEntities ResolveEntities(std::span<SentenceWork> sentences, const Lexicon& lex,
-                                 std::string_view text, const std::string& article_id) {
-  return Resolver(lex, text, article_id).Run(sentences);
+                                 std::string_view text, const std::string& article_id,
+                                 std::string_view date) {
+  return Resolver(lex, text, article_id, date).Run(sentences);
 }
 
 }  // namespace kg

@@ -32,8 +32,11 @@ struct ResolvedEntities {
 };
 
 // Fills every sentence's `mentions` and returns the article's entities and the
-// official_of relations stated by titles.
+// official_of relations stated by titles. `date`, the article's (ISO 8601) when known,
+// tells known people with one surname apart by who held office then ("President Bush"
+// in 1987 and in 2006).
 ResolvedEntities ResolveEntities(std::span<SentenceWork> sentences, const Lexicon& lex,
-                                 std::string_view text, const std::string& article_id);
+                                 std::string_view text, const std::string& article_id,
+                                 std::string_view date = {});
 
 }  // namespace kg

@@ -92,7 +92,7 @@ ArticleExtraction ProcessWindow(const Article& article, const Lexicon& lex,
                                 std::size_t first_sentence) {
   ArticleExtraction part;
   part.article_id = article.id;
-  ResolvedEntities resolved = ResolveEntities(work, lex, article.text, article.id);
+  ResolvedEntities resolved = ResolveEntities(work, lex, article.text, article.id, article.date);
   part.entities = std::move(resolved.entities);
   part.relations = std::move(resolved.official_of);
   part.sentences.reserve(work.size());

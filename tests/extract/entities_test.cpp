@@ -128,6 +128,27 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
   }
 }
 
+// Of the known people with one surname and country, the one in office on the
+// article's date; without a date, none of them.
+TEST(Entities, TheArticlesDateTellsOfficeHoldersWithOneSurnameApart) {
+  auto ids = [](const std::string& date, const std::string& text) {
+    Article a;
+    a.id = "t";
+    a.date = date;
+    a.text = text;
+    return Ids(Extract(a, Res(), {}));
+  };
+  const std::string president =
+      "WASHINGTON - President Bush met reporters at the White House in the United States.";
+  const std::string vice =
+      "WASHINGTON - Vice President Bush met reporters at the White House in the United States.";
+  EXPECT_TRUE(ids("2006-05-02", president).count("person:george-w-bush"));
+  EXPECT_TRUE(ids("1987-03-04", vice).count("person:george-bush"));
+  const auto undated = ids("", president);
+  EXPECT_TRUE(undated.count("person:bush"));
+  EXPECT_FALSE(undated.count("person:george-w-bush") || undated.count("person:george-bush"));
+}
+
 // The surfaces of the person mentions of `text` (names, not pronouns or groups).
 std::set<std::string> PersonSurfaces(const std::string& text) {
   const auto x = ExtractText(text);
