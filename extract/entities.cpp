@@ -425,20 +425,24 @@ class Resolver {
 
   // Whether the window writes `word` right before a capitalised institution word
   // ("Texaco Inc", "Wal-Mart Stores", "the Labour Party"): the name of an
-  // organisation, not a person's surname. The words are gathered once, on first use.
+  // organisation, not a person's surname. One pass over the window's tokens per word
+  // asked about (comparing hashes), remembered: most windows ask about none or a few.
   bool InstitutionName(std::string_view word) {
-    if (!institution_words_built_) {
-      institution_words_built_ = true;
-      for (const SentenceWork& w : window_) {
-        const auto& tokens = w.sentence.tokens;
-        for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
-          if (tokens[i].Is(kCapitalized) && tokens[i + 1].Is(kCapitalized) &&
-              tokens[i + 1].Is(kSpaceBefore) && lex_.not_name_words.Contains(tokens[i + 1]) &&
-              !lex_.time_words.Contains(tokens[i + 1].text))
-            institution_words_.insert(std::string(tokens[i].text));
-      }
+    const std::uint64_t hash = HashText(word, false);
+    for (const auto& [h, answer] : institution_answers_)
+      if (h == hash) return answer;
+    bool found = false;
+    for (const SentenceWork& w : window_) {
+      const auto& tokens = w.sentence.tokens;
+      for (std::size_t i = 0; i + 1 < tokens.size() && !found; ++i)
+        found = tokens[i].hash == hash && tokens[i].text == word &&
+                tokens[i + 1].Is(kCapitalized) && tokens[i + 1].Is(kSpaceBefore) &&
+                lex_.not_name_words.Contains(tokens[i + 1]) &&
+                !lex_.time_words.Contains(tokens[i + 1].text);
+      if (found) break;
     }
-    return institution_words_.count(std::string(word)) > 0;
+    institution_answers_.emplace_back(hash, found);
+    return found;
   }
 
   // "Dublin-born director Neil Jordan ... Jordan said": a one-word country name that
@@ -814,8 +818,7 @@ class Resolver {
   std::vector<ArticlePerson> people_;
   std::unordered_set<std::string> countries_named_;  // ISO codes named anywhere in the window
   std::span<const SentenceWork> window_;              // the window's sentences (Run)
-  std::unordered_set<std::string> institution_words_;  // see InstitutionName
-  bool institution_words_built_ = false;
+  std::vector<std::pair<std::uint64_t, bool>> institution_answers_;  // see InstitutionName
   std::unordered_map<std::size_t, int> known_of_entity_;  // entity -> Lexicon::people index
   std::unordered_map<std::size_t, std::size_t> country_of_person_;
   struct Holder {
