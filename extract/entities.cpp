@@ -726,14 +726,15 @@ class Resolver {
       if (out_.entities[m->entity].type == EntityType::kAlliance) return kAllianceOffice;
       if (out_.entities[m->entity].type != EntityType::kCountry) return kNone;
       if (m->last < s.tokens.size()) {
+        // Punctuation ends the phrase, and so does a small word or a verb of saying
+        // ("of Iraq, stated", "of Slovakia said"); a possessive ("Peru 's" in
+        // pre-tokenised copy too), a hyphen ("Amsterdam-Rotterdam Bank"), a name or a
+        // noun go on with it.
         const Token& next = s.tokens[m->last];
-        // "Peru 's" in pre-tokenised copy; "Amsterdam-Rotterdam Bank".
-        const bool ends = next.Is(kPossessive) || next.text == "'s" || next.text == "-" ? false
-                          : next.Is(kWord) ? !next.Is(kCapitalized) &&
-                                                 (lex_.function_words.Contains(next) ||
-                                                  lex_.speech_verbs.Contains(next))
-                                           : true;
-        if (!ends) return kNone;
+        if (next.Is(kPossessive) || next.text == "'s" || next.text == "-") return kNone;
+        if (next.Is(kWord) && (next.Is(kCapitalized) || !(lex_.function_words.Contains(next) ||
+                                                          lex_.speech_verbs.Contains(next))))
+          return kNone;
       }
       return static_cast<int>(m->entity);
     }
