@@ -115,6 +115,9 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "There are serious loose ends in government spending, Mr Cable told MPs.\nYour star "
        "presenter Mr P. never knew such a silly fuss.", {"person:vince-cable"},
        {"person:mps", "person:p"}},
+      {"a particle inside a name (english.json name_particles)",
+       "Chakuamba denied ridiculing Malawi president Bingu wa Mutharika at a rally.",
+       {"person:bingu-wa-mutharika"}, {"person:bingu"}},
       {"a day after a name names no institution (english.json time_words)",
        "Opposition leader Nelson Chamisa Monday called for calm in Harare.",
        {"person:nelson-chamisa"}, {}},
