@@ -426,7 +426,8 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
   const bool shouting = IsAllCaps(tokens);
   const std::size_t n = tokens.size();
   int pending_title = -1, sticky_title = -1;
-  std::size_t title_first = 0, title_end = static_cast<std::size_t>(-1), sticky_first = 0;
+  std::size_t title_first = 0, title_end = static_cast<std::size_t>(-1), sticky_first = 0,
+              sticky_end = 0;
   bool title_of_country = false;  // title_end was moved past "of COUNTRY ,"
   auto attach_title = [&](Candidate& c) {
     // "The President of Algeria, Abdelaziz Bouteflika, said": the name must close the
@@ -440,9 +441,31 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       c.titled = true;
       c.title = pending_title;
       c.title_first = title_first;
+      if (sticky_title >= 0 && sticky_first == title_first) sticky_end = c.last;  // its list
     } else if (sticky_title >= 0) {
+      // A plural title heads a list ("Presidents Xi Jinping of China and Vladimir Putin
+      // of Russia", "Senators Joseph Biden (D-DE) and Christopher Dodd"): between its
+      // names only separators, "of" and a country, and asides in parentheses; a name
+      // after other words is not in it ("Two top U.S. officials say that Philippe").
+      for (std::size_t i = sticky_end; i < c.first; ++i) {
+        const std::string_view w = tokens[i].text;
+        if (w == "(") {
+          const std::size_t open = i;
+          while (i < c.first && i < open + 6 && tokens[i].text != ")") ++i;
+          if (i < c.first && tokens[i].text == ")") continue;
+        }
+        const auto country = std::find_if(out.rbegin(), out.rend(), [&](const Candidate& o) {
+          return o.first == i && (o.kind == Candidate::kCountry || o.kind == Candidate::kAlliance);
+        });
+        if (country != out.rend()) {
+          i = country->last - 1;
+          continue;
+        }
+        if (w != "," && w != "and" && w != "&" && w != "of") return;
+      }
       c.title = sticky_title;
       c.title_first = sticky_first;
+      sticky_end = c.last;
     }
   };
   for (std::size_t i = 0; i < n;) {
@@ -538,6 +561,7 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       if (plural) {
         sticky_title = title;
         sticky_first = i;
+        sticky_end = i + len;
       }
       i += len;
       continue;

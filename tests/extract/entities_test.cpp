@@ -391,6 +391,11 @@ TEST(Entities, ReadsRolesFromTitles) {
        {"person:stephen-harper country:CA prime minister", "person:george-w-bush country:US president",
         "person:ivan-petrovsky country:RU deputy foreign minister"},
        {"person:george-w-bush country:CA"}},
+      {"a plural title heads a list of names, not every name after it",
+       "Two top U.S. officials say that Guy Philippe was once recruited to be an informant.\n"
+       "Senators Joseph Biden (D-DE) and Christopher Dodd (D-CT) blocked the vote.",
+       {"person:joe-biden country:US senator", "person:christopher-dodd country:US senator"},
+       {"person:guy-philippe"}},
       // The country after an appositive title when it ends the phrase; after a
       // conjunction the title is the next name's; "TITLE of COUNTRY, NAME" when the name
       // closes the apposition or the title opens the sentence.
