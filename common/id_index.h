@@ -1,7 +1,8 @@
 // A hash index from keys to the dense ids (0, 1, 2, ...) of elements the caller
-// stores: the graph's nodes, edges and articles, cross-article resolution's blocks. It holds only (hash, id) pairs: the key itself is read from the
-// caller's element when hashes match, so a node id string is stored once, found from
-// a std::string_view without building a std::string, and nothing is allocated per
+// stores: the graph's nodes, edges and articles, cross-article resolution's blocks.
+// It holds only (hash, id) pairs: the key itself is read from the caller's element
+// when hashes match, so a node id string is stored once, found from a
+// std::string_view without building a std::string, and nothing is allocated per
 // element. Open addressing with linear probing over one flat array.
 //
 //   IdIndex index;

@@ -24,7 +24,7 @@ std::size_t NodeHash(std::string_view id) { return std::hash<std::string_view>{}
 
 std::size_t EdgeHash(std::size_t source, RelationType relation, std::size_t target) {
   return MixHash(MixHash(source) ^ (target * 0x9E3779B97F4A7C15ULL) ^
-                         static_cast<std::size_t>(relation));
+                 static_cast<std::size_t>(relation));
 }
 
 bool EvidenceLess(const Evidence& a, const Evidence& b) {
@@ -100,11 +100,11 @@ struct KnowledgeGraph::Impl {
   Topology topology;
   std::vector<EntityNode> nodes;
   std::vector<RelationEdge> edges;
-  std::vector<Ends> ends;      // per edge, for source()/target() without a descriptor
-  IdIndex node_index;  // node id -> NodeId
-  IdIndex edge_index;  // (source, relation, target) -> EdgeId
+  std::vector<Ends> ends;                // per edge, for source()/target() without a descriptor
+  IdIndex node_index;                    // node id -> NodeId
+  IdIndex edge_index;                    // (source, relation, target) -> EdgeId
   std::vector<std::string> article_ids;  // ArticleRef -> id
-  IdIndex article_index;         // id -> ArticleRef
+  IdIndex article_index;                 // id -> ArticleRef
 
   // The sort orders that writers and queries ask for (three writers, on two threads
   // at once, each asked for them, and for the articles of every edge in id order):
