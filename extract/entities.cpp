@@ -712,32 +712,36 @@ class Resolver {
     return true;
   }
 
-  // The country a title names after it: "the President of Guatemala", "the foreign
-  // minister of Italy" (an "of" among the title's next few words); kAllianceOffice for
-  // an alliance ("Secretary General of NATO"); else kNone. The country must end the
-  // phrase: "chairman of Austria's Creditanstalt", "editor of UK magazine Mac Format"
-  // name an organisation's office.
+  // The owner named after the "of" at token k: a country (its entity), kAllianceOffice
+  // for an alliance ("Secretary General of NATO"), else kNone. After a title
+  // (`after_title`) the country must end the phrase: "chairman of Austria's
+  // Creditanstalt", "editor of UK magazine Mac Format" name an organisation's office;
+  // after a name a verb may follow ("Emperor Haile Sellassie of Ethiopia annexed").
+  int CountryOf(const AnalyzedSentence& s, std::size_t k, bool after_title) const {
+    const SentenceMention* m = MentionStartingAt(s, k + 1);
+    if (!m) return kNone;
+    if (out_.entities[m->entity].type == EntityType::kAlliance) return kAllianceOffice;
+    if (out_.entities[m->entity].type != EntityType::kCountry) return kNone;
+    if (after_title && m->last < s.tokens.size()) {
+      // Punctuation ends the phrase, and so does a small word or a verb of saying
+      // ("of Iraq, stated", "of Slovakia said"); a possessive ("Peru 's" in
+      // pre-tokenised copy too), a hyphen ("Amsterdam-Rotterdam Bank"), a name or a
+      // noun go on with it.
+      const Token& next = s.tokens[m->last];
+      if (next.Is(kPossessive) || next.text == "'s" || next.text == "-") return kNone;
+      if (next.Is(kWord) && (next.Is(kCapitalized) || !(lex_.function_words.Contains(next) ||
+                                                        lex_.speech_verbs.Contains(next))))
+        return kNone;
+    }
+    return static_cast<int>(m->entity);
+  }
+
+  // The country a title names after it, by an "of" among its next few words: "the
+  // President of Guatemala", "the foreign minister of Italy" (CountryOf).
   int CountryAfterTitle(const AnalyzedSentence& s, std::size_t title_first) const {
     const std::size_t end = std::min(s.tokens.size(), title_first + 5);
-    for (std::size_t k = title_first; k + 1 < end && s.tokens[k].Is(kWord); ++k) {
-      if (s.tokens[k].text != "of") continue;
-      const SentenceMention* m = MentionStartingAt(s, k + 1);
-      if (!m) return kNone;
-      if (out_.entities[m->entity].type == EntityType::kAlliance) return kAllianceOffice;
-      if (out_.entities[m->entity].type != EntityType::kCountry) return kNone;
-      if (m->last < s.tokens.size()) {
-        // Punctuation ends the phrase, and so does a small word or a verb of saying
-        // ("of Iraq, stated", "of Slovakia said"); a possessive ("Peru 's" in
-        // pre-tokenised copy too), a hyphen ("Amsterdam-Rotterdam Bank"), a name or a
-        // noun go on with it.
-        const Token& next = s.tokens[m->last];
-        if (next.Is(kPossessive) || next.text == "'s" || next.text == "-") return kNone;
-        if (next.Is(kWord) && (next.Is(kCapitalized) || !(lex_.function_words.Contains(next) ||
-                                                          lex_.speech_verbs.Contains(next))))
-          return kNone;
-      }
-      return static_cast<int>(m->entity);
-    }
+    for (std::size_t k = title_first; k + 1 < end && s.tokens[k].Is(kWord); ++k)
+      if (s.tokens[k].text == "of") return CountryOf(s, k, /*after_title=*/true);
     return kNone;
   }
 
@@ -778,9 +782,10 @@ class Resolver {
         // "Presidents Xi Jinping of China and Vladimir Putin of Russia", "U.N.
         // Ambassador Nouhad Mahmoud of Lebanon"
         if ((country == kNone || country == kAllianceOffice) && c.last + 1 < s.tokens.size() &&
-            s.tokens[c.last].text == "of")
-          if (const SentenceMention* m = MentionStartingAt(s, c.last + 1))
-            if (out_.entities[m->entity].type == EntityType::kCountry) country = static_cast<int>(m->entity);
+            s.tokens[c.last].text == "of") {
+          const int of = CountryOf(s, c.last, /*after_title=*/false);
+          if (of >= 0) country = of;
+        }
       }
       // An alliance's office is not the person's country's, unless the role stands for
       // a country there ("U.N. Ambassador John Bolton"): then whose, as without owner.
