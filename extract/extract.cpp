@@ -174,7 +174,12 @@ void ExtractInParts(const Article& article, const Resources& resources,
     window_bytes = 0;
     on_part(std::move(part));
   };
-  for (const Span line : ContentLines(article.text, lex.boilerplate, stats)) {
+  bool first_line = true;
+  for (Span line : ContentLines(article.text, lex.boilerplate, stats)) {
+    if (first_line) {  // the dateline is where the story was filed, not part of it
+      line.begin += DatelineLength(std::string_view(article.text).substr(line.begin, line.size()));
+      first_line = false;
+    }
     spans.clear();
     stats.truncated_sentences +=
         ThreadSplitter().Split(article.text, line, options.max_sentence_bytes, lex.abbreviations,

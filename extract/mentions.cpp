@@ -612,9 +612,20 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
         continue;
       }
       // Right after a capitalised non-name word it is part of a larger name
-      // ("Islamic Jihad", "Labour Party Chairman").
+      // ("Islamic Jihad", "Labour Party Chairman"), also first in a sentence ("National
+      // Commerce Bancorp said"), unless the first word may be a given name ("June Carter
+      // Cash") or one follows ("City Solicitor Romulo Diaz said").
+      auto given = [&](std::size_t j) {
+        return lex.given_names.Contains(tokens[j]) || lex.ambiguous_given_names.Contains(tokens[j]);
+      };
+      auto names_someone = [&] {
+        for (std::size_t j = i - 1; j < end; ++j)
+          if (given(j)) return true;
+        return false;
+      };
       if (!headline && i > 0 && tokens[i - 1].Is(kWord) && tokens[i - 1].Is(kCapitalized) &&
-          !tokens[i - 1].Is(kSentenceStart) && lex.not_name_words.Contains(tokens[i - 1])) {
+          lex.not_name_words.Contains(tokens[i - 1]) &&
+          !(tokens[i - 1].Is(kSentenceStart) && names_someone())) {
         i = end;
         continue;
       }

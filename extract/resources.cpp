@@ -78,16 +78,37 @@ void LoadIsoCodes(Lexicon& lex, std::map<std::string, std::size_t>& by_iso, Name
   }
 }
 
+// Whether another language's name for a country may stand for it in English text. Not
+// when it is one word of the English name ("Norfolk" for Norfolk Island in Dutch and
+// Polish, "Salvador" in French), which English text uses for other places ("NORFOLK,
+// Va.", "Salvador, Brazil"); nor when English capitalises it in other names ("Island",
+// German for Iceland: "Long Island"; data/english.json not_name_words). An English
+// name with a qualifier ("Myanmar (Burma)", "Congo - Brazzaville") is not compared.
+bool ForeignNameFits(const Lexicon& lex, std::string_view english, std::string_view name) {
+  if (lex.not_name_words.Contains(name)) return false;
+  if (english.find_first_of("(-") != std::string_view::npos) return true;
+  for (std::size_t start = 0; start < english.size();) {
+    std::size_t end = english.find(' ', start);
+    if (end == std::string_view::npos) end = english.size();
+    if (english.substr(start, end - start) == name && end - start < english.size()) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 void LoadCldrNames(Lexicon& lex, NameVotes& names) {
   for (const auto& country : lex.countries) {
     if (country.iso.size() != 2) continue;
     const icu::Locale region("", country.iso.c_str());
+    std::string english;
     for (const char* lang : kCldrLanguages) {
       icu::UnicodeString display;
       region.getDisplayCountry(icu::Locale(lang), display);
       std::string name;
       display.toUTF8String(name);
       if (name.empty() || name == country.iso) continue;
+      if (english.empty()) english = name;  // "en" comes first
+      else if (!ForeignNameFits(lex, english, name)) continue;
       names.Add(name, country.iso, 1, MentionForm::kName);
     }
   }

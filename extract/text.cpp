@@ -209,6 +209,87 @@ std::vector<Span> SplitLines(std::string_view text) {
   return lines;
 }
 
+namespace {
+
+bool AsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool AsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Whether `part` is 1 to `max_words` words between single spaces, each opening with a
+// capital (or, with `numbers`, a digit: "Oct 19"); with `caps`, also no lowercase
+// letter. A place has three letters at least: "U.S. - Japan talks" is no dateline.
+bool DatelineWords(std::string_view part, std::size_t max_words, bool numbers, bool caps) {
+  std::size_t words = 0, letters = 0;
+  bool word_start = true;
+  for (const char c : part) {
+    if (c == ' ') {
+      if (word_start) return false;
+      word_start = true;
+      continue;
+    }
+    if (word_start) {
+      if (++words > max_words || !(AsciiUpper(c) || (numbers && c >= '0' && c <= '9')))
+        return false;
+      word_start = false;
+    }
+    if (c == ',' || c == '(' || c == ')' || c == '"' || (caps && AsciiLower(c))) return false;
+    letters += AsciiUpper(c) || AsciiLower(c);
+  }
+  return words > 0 && !word_start && (numbers || letters >= 3);
+}
+
+std::string_view TrimSpaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+std::size_t DatelineLength(std::string_view line) {
+  // Datelines are short: the dash comes within the first ~80 bytes.
+  constexpr std::size_t kMaxHead = 80;
+  static constexpr std::string_view kDashes[] = {"--", "-", "\xE2\x80\x93", "\xE2\x80\x94"};
+  std::size_t dash = 0, after = 0;
+  for (std::size_t i = 1; i < line.size() && i <= kMaxHead && after == 0; ++i)
+    for (const std::string_view d : kDashes)
+      if (line.compare(i, d.size(), d) == 0 && i + d.size() < line.size() &&
+          line[i + d.size()] == ' ') {
+        dash = i;
+        after = i + d.size();
+        break;
+      }
+  if (after == 0) return 0;
+  while (after < line.size() && line[after] == ' ') ++after;
+  if (after == line.size()) return 0;
+
+  std::string_view head = TrimSpaces(line.substr(0, dash));
+  if (!head.empty() && head.back() == ')') {  // the source: "(Reuters)", "(AP)"
+    const std::size_t open = head.rfind('(');
+    if (open == std::string_view::npos) return 0;
+    const std::string_view source = head.substr(open + 1, head.size() - open - 2);
+    if (source.empty() || source.size() > 30 || !AsciiUpper(source.front())) return 0;
+    head = TrimSpaces(head.substr(0, open));
+  }
+  std::size_t parts = 0;
+  std::string_view place;
+  for (std::size_t start = 0; start <= head.size();) {
+    std::size_t comma = head.find(',', start);
+    if (comma == std::string_view::npos) comma = head.size();
+    const std::string_view part = TrimSpaces(head.substr(start, comma - start));
+    if (parts == 0) place = part;
+    else if (parts > 3 || !DatelineWords(part, 4, /*numbers=*/true, /*caps=*/false)) return 0;
+    ++parts;
+    start = comma + 1;
+  }
+  // A place in capitals is a dateline's own shape; a capitalised one ("Madrid - Spain
+  // today") only before a capitalised word, where an aside ("Poland - a large EU
+  // member -") goes on in lower case.
+  if (DatelineWords(place, 4, /*numbers=*/false, /*caps=*/true)) return after;
+  if (DatelineWords(place, 3, /*numbers=*/false, /*caps=*/false) && AsciiUpper(line[after]))
+    return after;
+  return 0;
+}
+
 // Appends [b, e) trimmed of spaces and tabs, cut into pieces of at most `max_bytes`
 // (at a space when one is near) so that one huge "sentence" has a bounded cost.
 // Returns the number of cuts.

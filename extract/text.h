@@ -39,6 +39,17 @@ struct Token {
 // Lines of `text` (without the line break), empty lines omitted.
 std::vector<Span> SplitLines(std::string_view text);
 
+// The length of the dateline that opens an article's first line ("BAHRAIN, Oct 19 - ",
+// "KABUL, Afghanistan (AP) — ", "Copenhagen, Denmark - The"), spaces after the dash
+// included; 0 when the line opens otherwise. A dateline says where a story was filed,
+// not who acted: read as text, "BAHRAIN, Oct 19 - Unidentified jets attacked Iraq"
+// makes Bahrain the attacker, and "NORFOLK, Va." or "SALVADOR, Brazil" name countries
+// that are not there. Its shape: a place (up to four words in capitals; or up to three
+// capitalised words when a capitalised word follows the dash, as in Wikinews), up to
+// three comma-separated parts of capitalised words or numbers (state, country, date),
+// a source in parentheses, then a dash ("-", "--", en or em dash) and a space.
+std::size_t DatelineLength(std::string_view line);
+
 // Splits one line into sentences with ICU's break iterator (en@ss=standard, which
 // keeps "Mr. Putin" and "U.S. officials" together). Sentences longer than
 // `max_bytes` are cut at a space (or a character boundary) so that the cost of one

@@ -137,6 +137,33 @@ TEST(Tokenize, WordsEndingAtADotOrApostropheTakeTheGeneralPath) {
                                       ".", "5", "U.S.", "-", "led", ",", "can't"}));
 }
 
+TEST(DatelineLength, TakesThePlaceOfFilingUpToTheDash) {
+  struct Case {
+    std::string_view line, rest;  // rest: what follows the dateline ("" when none)
+  };
+  const Case cases[] = {
+      {"BAHRAIN, Oct 19 - Unidentified jets attacked", "Unidentified jets attacked"},
+      {"MENLO PARK, Calif., March 25 - Beta Phase said", "Beta Phase said"},
+      {"WASHINGTON (Reuters) -- The Senate voted", "The Senate voted"},
+      {"KABUL, Afghanistan (AP) \u2014 Taliban fighters", "Taliban fighters"},
+      {"NEW YORK, March 20 - <Qintex Ltd> of Brisbane", "<Qintex Ltd> of Brisbane"},
+      {"Copenhagen, Denmark - The Danish minister", "The Danish minister"},
+      {"Paris, France- The French weekly", "The French weekly"},
+      {"Berlin (Germany) - Federal Minister Fischer", "Federal Minister Fischer"},
+      // Not datelines: asides, sentences, and words too short to be a place.
+      {"Poland - a large EU member - has asked", ""},
+      {"Roger Federer - nice bloke, fantastic player", ""},
+      {"The Spain Islamic Commission \u2014 who is the guide", ""},
+      {"U.S. - Japan talks resumed", ""},
+      {"Russia and China signed - reluctantly - a pact", ""},
+      {"BAHRAIN, Oct 19", ""},
+  };
+  for (const Case& c : cases) {
+    const std::size_t n = DatelineLength(c.line);
+    EXPECT_EQ(c.line.substr(n), c.rest.empty() ? c.line : c.rest) << c.line;
+  }
+}
+
 TEST(SplitLines, DropsEmptyLinesAndLeadingSpace) {
   const std::string s = "First line\r\n\n \u00a0 Second\n   \nThird";
   const auto lines = SplitLines(s);
