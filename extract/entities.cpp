@@ -697,8 +697,11 @@ class Resolver {
         }
         return kNone;
       }
+      // Modifiers ("top", "debt"), not words that end a phrase: in "explained to the
+      // U.S. when Finance Minister Kiichi Miyazawa visits" the country is another
+      // clause's (english.json phrase_breaks).
       const Token& t = s.tokens[j - 1];
-      if (!t.Is(kWord) || t.Is(kCapitalized)) return kNone;
+      if (!t.Is(kWord) || t.Is(kCapitalized) || lex_.phrase_breaks.Contains(t)) return kNone;
     }
     return kNone;
   }

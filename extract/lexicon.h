@@ -202,6 +202,7 @@ struct Lexicon {
   WordSet time_words;      // the months and days: "Obama Monday" names no institution
   WordSet name_suffixes;   // "Jr.", "II": after a surname, not one
   WordSet conjunctions;    // "and", "or": a new list item or clause starts
+  WordSet phrase_breaks;   // "to", "when", "the": no title's modifier, its phrase ends
   std::vector<std::string> abbreviations;  // "Gen.", "Sen.": no sentence ends after one
   // Roles that stand for a country at an alliance ("U.N. Ambassador John Bolton").
   std::vector<std::string> representative_roles;

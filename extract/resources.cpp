@@ -330,6 +330,7 @@ void LoadEnglish(Lexicon& lex, const std::string& path) {
   for (const auto& w : GetStrings(doc, "time_words", path)) lex.time_words.Insert(w);
   for (const auto& w : GetStrings(doc, "name_suffixes", path)) lex.name_suffixes.Insert(w);
   for (const auto& w : GetStrings(doc, "conjunctions", path)) lex.conjunctions.Insert(w);
+  for (const auto& w : GetStrings(doc, "phrase_breaks", path)) lex.phrase_breaks.Insert(w);
   lex.abbreviations = GetStrings(doc, "abbreviations", path);
   lex.representative_roles = GetStrings(doc, "representative_roles", path);
   for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronouns.Insert(w);

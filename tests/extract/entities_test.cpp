@@ -430,6 +430,19 @@ TEST(Entities, ReadsRolesFromTitles) {
         "person:lakshman-kadirgamar country:LK foreign minister"},
        {"person:ng-siew-kee", "person:vladimir-putin country:RU prime minister",
         "person:vladimir-putin country:IT", "country:MA"}},
+      // Lower-case modifiers may stand between a country and its title, and a
+      // coordination of them; a word that ends a phrase (english.json phrase_breaks) may not.
+      {"a country before a title, but not across a word that ends the phrase",
+       "South Africa's chief debt negotiator Chris Stals signed the agreement.\n"
+       "Ecuador will use a pipeline link with Colombia, Colombian mines and energy minister "
+       "Guillermo Perry said.\n"
+       "The guidelines will be explained to the U.S. this week when Finance Minister Kiichi "
+       "Miyazawa visits Washington.\n"
+       "British officials said King Fahd may ask Britain to restore relations with Syria.",
+       {"person:chris-stals country:ZA negotiator",
+        "person:guillermo-perry country:CO energy minister",
+        "person:kiichi-miyazawa country:JP finance minister"},
+       {"person:kiichi-miyazawa country:US", "person:fahd country:GB"}},
   };
   for (const Case& c : cases) {
     const auto roles = Roles(ExtractText(c.text));
