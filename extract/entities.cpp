@@ -360,6 +360,9 @@ class Resolver {
     // evidence, unless it is as often a surname and an office stands before it
     // ("President Reagan"). Without a cue, the person's country must be named in the
     // article too.
+    // Nor is a surname the one of someone whose public life began years after the
+    // article: "Mr Justice Sullivan" in 2005 is no Jake Sullivan (in office from 2021).
+    if (known != kNone && BeforePublicLife(static_cast<std::uint32_t>(known))) known = kNone;
     const bool given = lex_.given_names.Contains(surface);
     const bool ambiguous = lex_.ambiguous_given_names.Contains(surface);
     if (known != kNone && !given && (!ambiguous || office) &&
@@ -393,6 +396,30 @@ class Resolver {
       found = static_cast<int>(p);
     }
     return found;
+  }
+
+  // Whether the article is dated more than five years before known person `p`'s first
+  // dated role (the dictionary's roles are when the news coded them as actors). False
+  // without a date or when a role has no start.
+  bool BeforePublicLife(std::uint32_t p) const {
+    constexpr int kYears = 5;
+    const auto& roles = lex_.people[p].roles;
+    if (date_.size() < 4 || roles.empty()) return false;
+    const int year = ParseYear(date_);
+    if (year < 0) return false;
+    for (const PersonRole& r : roles) {
+      const int from = r.from.size() >= 4 ? ParseYear(r.from) : -1;
+      if (from < 0 || year + kYears >= from) return false;
+    }
+    return true;
+  }
+  static int ParseYear(std::string_view date) {
+    int year = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+      if (date[i] < '0' || date[i] > '9') return -1;
+      year = year * 10 + (date[i] - '0');
+    }
+    return year;
   }
 
   // Whether known person `p` held a role on the article's date (ISO dates compare as

@@ -150,7 +150,8 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
 }
 
 // Of the known people with one surname and country, the one in office on the
-// article's date; without a date, none of them.
+// article's date; without a date, none of them. None whose public life began long
+// after the article.
 TEST(Entities, TheArticlesDateTellsOfficeHoldersWithOneSurnameApart) {
   auto ids = [](const std::string& date, const std::string& text) {
     Article a;
@@ -168,6 +169,13 @@ TEST(Entities, TheArticlesDateTellsOfficeHoldersWithOneSurnameApart) {
   const auto undated = ids("", president);
   EXPECT_TRUE(undated.count("person:bush"));
   EXPECT_FALSE(undated.count("person:george-w-bush") || undated.count("person:george-bush"));
+  // A lone surname is not that of someone whose public life began years after the
+  // article (Jake Sullivan, national security adviser from 2021; Rahm Emanuel).
+  const std::string judge = "A judgement from Mr Justice Sullivan is expected early in February.";
+  EXPECT_FALSE(ids("2005-01-12", judge).count("person:jake-sullivan"));
+  EXPECT_TRUE(ids("2023-01-12", judge).count("person:jake-sullivan"));
+  const std::string debt = "The debt is 8.16 billion dollars, Emanuel said.";
+  EXPECT_FALSE(ids("1987-03-13", debt).count("person:rahm-emanuel"));
 }
 
 // The surfaces of the person mentions of `text` (names, not pronouns or groups).
