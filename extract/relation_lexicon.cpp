@@ -177,6 +177,7 @@ constexpr ListSpec kGrammar[] = {
     {"subject_pronouns", kRwSubjectPronoun, {}},
     {"possessive_pronouns", kRwPossessivePronoun, {}},
     {"be_auxiliaries", kRwBeAuxiliary, {}},
+    {"auxiliaries", kRwAuxiliary, {}},
     {"agent_preps", kRwAgentPreposition, {}},
     {"title_words", kRwTitle, {}},
     {"member_nouns", kRwMemberNoun, {}},

@@ -48,6 +48,7 @@ enum RelationWordClass : std::uint32_t {
   kRwQuantity = 1u << 15,          // tens, thousands: "tens of thousands of troops" is one phrase
   kRwTimeWord = 1u << 16,          // week, today, also: may stand right before a subject
   kRwPlaceNoun = 1u << 17,         // capital, soil: "the Chinese capital" is a place in China
+  kRwAuxiliary = 1u << 18,         // has, did, will: a verb starts ("and Trudeau did the same")
 };
 
 // Word lists whose entries may span several tokens ("as well as", "ruled out").

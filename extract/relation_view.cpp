@@ -327,7 +327,8 @@ bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
 }
 
 bool RelationView::StartsVerb(std::size_t i) const {
-  if (Phrase(i, RelationPhraseSet::kSpeech) > 0) return true;
+  if (Phrase(i, RelationPhraseSet::kSpeech) > 0 || Is(i, kRwBeAuxiliary) || Is(i, kRwAuxiliary))
+    return true;
   const RelationWord* w = word(i);
   return w && std::any_of(w->cues.begin(), w->cues.end(), [&](std::uint32_t c) {
            return lex_.cues[c].kind == CueKind::kVerb;

@@ -107,7 +107,7 @@ class RelationView {
   bool SubjectBoundaryBefore(std::size_t i) const;
   // A lowercase word ending in -ed: most likely a verb ("accused Moscow of").
   bool LikelyVerb(std::size_t i) const;
-  // A verb cue of the lexicon or a verb of saying starts at token i.
+  // A verb cue of the lexicon, a verb of saying or an auxiliary starts at token i.
   bool StartsVerb(std::size_t i) const;
 
  private:
