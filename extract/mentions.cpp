@@ -177,10 +177,11 @@ std::size_t NameRunEnd(const std::vector<Token>& tokens, std::size_t i, const Le
              lex.people_by_part.Contains(tokens[end + 1]) &&
              !lex.given_names.Contains(tokens[end - 1]);
     };
-    // Not "Franco-German": a demonym or country after the hyphen.
+    // Not "Franco-German": a demonym or country after the hyphen; not a legislator's
+    // party and state ("John Dingell, D-Mich, said"): one letter before it.
     if (t.text == "-" && !t.Is(kSpaceBefore) && end + 1 < tokens.size() &&
         !tokens[end + 1].Is(kSpaceBefore) && NameWord(tokens, end + 1, lex) && !two_surnames() &&
-        !StartsDemonym(tokens, end + 1, lex)) {
+        !StartsDemonym(tokens, end + 1, lex) && !(end == i + 1 && tokens[i].text.size() == 1)) {
       end += 2;  // hyphenated name part
       continue;
     }
@@ -301,6 +302,15 @@ bool NounBeforeName(const std::vector<Token>& tokens, std::size_t i, const Lexic
          !lex.given_names.Contains(t) && !lex.ambiguous_given_names.Contains(t) &&
          !lex.people_by_part.Contains(t) && StartsGivenNameRun(tokens, i + 1, lex) &&
          tokens[i + 1].Is(kSpaceBefore);
+}
+
+// "Actually Frank Ford is a doctor": an adverb in -ly opening a sentence is no part of
+// the name after it, unless the word may be a name ("Kelly", "Beverly", "Ely Ould").
+bool AdverbOpening(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex) {
+  const Token& t = tokens[i];
+  return t.Is(kSentenceStart) && t.Is(kWord) && !t.Is(kAllCaps) && t.text.size() >= 5 &&
+         t.text.ends_with("ly") && !lex.given_names.Contains(t) &&
+         !lex.ambiguous_given_names.Contains(t) && !lex.people_by_part.Contains(t);
 }
 
 // The cues around a person-name candidate [first, last).
@@ -597,7 +607,12 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       ++i;
       continue;
     }
-    if (NounBeforeName(tokens, i, lex)) {
+    // Nor does a name start after one capital and a hyphen ("R-Ill.", "T-Mobile"),
+    // where NameRunEnd stops on purpose.
+    if (NounBeforeName(tokens, i, lex) || AdverbOpening(tokens, i, lex) ||
+        (i > 1 && tokens[i - 1].text == "-" && !tokens[i - 1].Is(kSpaceBefore) &&
+         !tokens[i].Is(kSpaceBefore) && tokens[i - 2].text.size() == 1 &&
+         tokens[i - 2].Is(kCapitalized))) {
       ++i;
       continue;
     }

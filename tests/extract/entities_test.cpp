@@ -123,6 +123,13 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        {"person:nelson-chamisa"}, {}},
       {"the surname comes before a generational suffix (english.json name_suffixes)",
        "The plan was sound, Meese said on Tuesday.", {"person:edwin-meese-iii"}, {"person:meese"}},
+      {"an adverb opening a sentence is no part of the name after it",
+       "Actually Frank Ford is a doctor of naturopathy, the report said.",
+       {"person:frank-ford"}, {"person:actually-frank-ford"}},
+      {"a legislator's party and state is no person",
+       "Subcommittee chairman John Dingell, D-Mich, said he did not understand why. T-Mobile "
+       "said it agreed.", {"person:john-dingell"},
+       {"person:d-mich", "person:mich", "person:t-mobile", "person:mobile"}},
       {"a dateline is where the story was filed: no mention",
        "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs.", {"country:IR"},
        {"country:BH"}},
