@@ -563,8 +563,43 @@ class Resolver {
       if (std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
         e.aliases.emplace_back(surface);  // copied only when new
     }
-    if (e.type == EntityType::kPerson) last_person_ = {entity, s.index};
+    if (e.type == EntityType::kPerson) {
+      person_sentence_[entity] = s.index;
+      if (e.sex == Sex::kUnknown) e.sex = SexOf(e.label, s.tokens, c);
+    }
     Touch(entity);
+  }
+
+  // What a person's given name (the label's first word) or title ("Mrs", "Queen", "Mr")
+  // says of their sex.
+  Sex SexOf(std::string_view label, const std::vector<Token>& tokens, const Candidate& c) const {
+    const std::string_view given = label.substr(0, label.find(' '));
+    if (given.size() < label.size()) {
+      if (lex_.female_names.Contains(given)) return Sex::kFemale;
+      if (lex_.male_names.Contains(given)) return Sex::kMale;
+    }
+    if (c.title >= 0 && c.title_first < tokens.size()) return WordSex(tokens[c.title_first]);
+    return Sex::kUnknown;
+  }
+  Sex WordSex(const Token& t) const {
+    if (lex_.female_words.Contains(t)) return Sex::kFemale;
+    if (lex_.male_words.Contains(t)) return Sex::kMale;
+    return Sex::kUnknown;
+  }
+
+  // The person a pronoun refers to: the most recently named one, within reach, whose
+  // sex does not contradict it ("She" after "Thatcher met Kohl" is Thatcher).
+  int PronounReferent(const Token& pronoun, std::size_t sentence) const {
+    const Sex sex = WordSex(pronoun);
+    for (const std::size_t e : recent_) {
+      const Entity& entity = out_.entities[e];
+      if (entity.type != EntityType::kPerson) continue;
+      const auto seen = person_sentence_.find(e);
+      if (seen == person_sentence_.end() || sentence - seen->second > kPronounReach) continue;
+      if (sex == Sex::kUnknown || entity.sex == Sex::kUnknown || entity.sex == sex)
+        return static_cast<int>(e);
+    }
+    return kNone;
   }
 
   void Touch(std::size_t entity) {
@@ -648,9 +683,9 @@ class Resolver {
           break;
         }
         case Candidate::kPronoun:
-          if (last_person_.first != static_cast<std::size_t>(kNone) &&
-              s.index - last_person_.second <= kPronounReach)
-            s.mentions.push_back({c.first, c.last, last_person_.first, MentionForm::kPronoun});
+          if (const int person = PronounReferent(s.tokens[c.first], s.index); person != kNone)
+            s.mentions.push_back(
+                {c.first, c.last, static_cast<std::size_t>(person), MentionForm::kPronoun});
           break;
       }
     }
@@ -863,7 +898,7 @@ class Resolver {
   };
   std::vector<Holder> holders_;  // official_of read so far, in reading order
   std::vector<std::size_t> recent_;  // entities, most recently mentioned first
-  std::pair<std::size_t, std::size_t> last_person_{static_cast<std::size_t>(kNone), 0};
+  std::unordered_map<std::size_t, std::size_t> person_sentence_;  // person -> last named in
 };
 
 }  // namespace

@@ -19,6 +19,10 @@ struct Sentence {
 };
 
 // One entity as resolved within one article.
+// A person's sex as far as the article tells (a given name of one sex, "Mrs", "King"):
+// what "she" and "his" may refer to. Not exported.
+enum class Sex : std::uint8_t { kUnknown, kFemale, kMale };
+
 struct Entity {
   std::string id;     // stable: "country:RU", "alliance:nato", "person:vladimir-putin"
   std::string label;  // canonical name
@@ -26,6 +30,7 @@ struct Entity {
   std::string iso;    // ISO 3166-1 alpha-2 for countries (or 3166-3 code), else ""
   std::vector<std::string> aliases;  // every surface form seen, sorted, unique
   std::size_t mentions = 0;
+  Sex sex = Sex::kUnknown;  // people only
 };
 
 // How a mention names its entity.

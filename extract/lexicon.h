@@ -193,6 +193,7 @@ struct Lexicon {
   WordMap<std::vector<std::uint32_t>> people_by_part;
   WordSet given_names;
   WordSet ambiguous_given_names;
+  WordSet female_names, male_names;  // given names of one sex only (given_names.json)
   // Closed-class words and pronouns, without case: one integer probe per token on the
   // hot path, no lowercase copy.
   FoldedWordSet function_words;
@@ -207,6 +208,8 @@ struct Lexicon {
   // Roles that stand for a country at an alliance ("U.N. Ambassador John Bolton").
   std::vector<std::string> representative_roles;
   FoldedWordSet pronouns;  // "he", "she": the last person named
+  // Pronouns and titles of one sex ("she", "her", "Mrs", "Queen"; "he", "his", "Mr").
+  FoldedWordSet female_words, male_words;
   WordSet state_words;     // "Ministry", "Army": still the state
   BoilerplateRules boilerplate;
   std::shared_ptr<const RelationLexicon> relations;

@@ -27,8 +27,19 @@ RelGroup Antecedent(const RelationView& v, std::size_t rel) {
   return {};
 }
 
+// Whether no entity of `g` is known to be of the other sex than `sex`.
+bool SexFits(const RelationView& v, const RelGroup& g, Sex sex) {
+  for (const std::uint32_t slot : g.slots)
+    for (const std::size_t* e = v.EntitiesBegin(slot); e != v.EntitiesEnd(slot); ++e) {
+      const Sex s = v.entities()[*e].sex;
+      if (s != Sex::kUnknown && s != sex) return false;
+    }
+  return true;
+}
+
 // "its" -> the nearest state or alliance named before; "their" -> the nearest
-// group of two or more; "his"/"her" -> the nearest person.
+// group of two or more; "his"/"her" -> the nearest person of that sex or of none known
+// ("talks with Helmut Kohl ahead of her visit" is not Kohl's visit).
 RelGroup ResolvePossessivePronoun(const RelationView& v, std::size_t at) {
   const std::string_view w = v.lower(at);
   for (std::size_t p = at, seen = 0; p-- > 0 && seen < kPronounReach; ++seen) {
@@ -39,7 +50,9 @@ RelGroup ResolvePossessivePronoun(const RelationView& v, std::size_t at) {
     const bool person = v.SlotHasType(s, EntityType::kPerson);
     if (w == "its" && !person && v.EntityCount(g) == 1) return g;
     if (w == "their" && v.EntityCount(g) >= 2) return g;
-    if ((w == "his" || w == "her") && person && v.EntityCount(g) == 1) return g;
+    if ((w == "his" || w == "her") && person && v.EntityCount(g) == 1 &&
+        SexFits(v, g, w == "her" ? Sex::kFemale : Sex::kMale))
+      return g;
     p = g.first;
   }
   return {};

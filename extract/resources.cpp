@@ -334,6 +334,8 @@ void LoadEnglish(Lexicon& lex, const std::string& path) {
   lex.abbreviations = GetStrings(doc, "abbreviations", path);
   lex.representative_roles = GetStrings(doc, "representative_roles", path);
   for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronouns.Insert(w);
+  for (const auto& w : GetStrings(doc, "female_words", path)) lex.female_words.Insert(w);
+  for (const auto& w : GetStrings(doc, "male_words", path)) lex.male_words.Insert(w);
   for (const auto& w : GetStrings(doc, "state_institutions", path))
     lex.state_words.Insert(w.substr(0, w.find(' ')));  // the first word decides
   auto groups = doc.FindMember("group_phrases");
@@ -351,6 +353,8 @@ void LoadGivenNames(Lexicon& lex, const std::string& path) {
   const rapidjson::Value& doc = file.doc;
   for (const auto& w : GetStrings(doc, "given_names", path)) lex.given_names.Insert(w);
   for (const auto& w : GetStrings(doc, "ambiguous", path)) lex.ambiguous_given_names.Insert(w);
+  for (const auto& w : GetStrings(doc, "female", path)) lex.female_names.Insert(w);
+  for (const auto& w : GetStrings(doc, "male", path)) lex.male_names.Insert(w);
 }
 
 void LoadBoilerplate(Lexicon& lex, const std::string& path) {

@@ -312,7 +312,7 @@ def check_people(c, doc, codes, roles, orgs, name="people.json", minimum=1000):
 
 
 def check_given_names(c, doc, country_forms, name="given_names.json"):
-    c.fields(name, doc, ["version", "about", "given_names", "ambiguous"])
+    c.fields(name, doc, ["version", "about", "given_names", "ambiguous", "female", "male"])
     given = c.strings(f"{name} given_names", doc.get("given_names", []), False)
     ambiguous = c.strings(f"{name} ambiguous", doc.get("ambiguous", []))
     c.sorted_strings(f"{name} given_names", given)
@@ -320,6 +320,16 @@ def check_given_names(c, doc, country_forms, name="given_names.json"):
     both = {k.fold(g) for g in given} & {k.fold(a) for a in ambiguous}
     if both:
         c.error(name, f"in both lists: {sorted(both)[:10]}")
+    # Sex: names of either list, each on one side only.
+    female = c.strings(f"{name} female", doc.get("female", []))
+    male = c.strings(f"{name} male", doc.get("male", []))
+    c.sorted_strings(f"{name} female", female)
+    c.sorted_strings(f"{name} male", male)
+    if set(female) & set(male):
+        c.error(name, f"female and male: {sorted(set(female) & set(male))[:10]}")
+    unknown = (set(female) | set(male)) - set(given) - set(ambiguous)
+    if unknown:
+        c.error(name, f"female or male but no given name: {sorted(unknown)[:10]}")
     for g in given:
         if k.fold(g) in country_forms:
             c.error(name, f"given name '{g}' names a country (move it to 'ambiguous')")

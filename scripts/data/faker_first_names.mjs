@@ -24,18 +24,31 @@ const KEEP = new Set(['AF_ZA', 'AZ', 'CS_CZ', 'DA', 'DE', 'DE_AT', 'DE_CH', 'EN'
   'ID_ID', 'IT', 'KU_kmr_latin', 'LV', 'NB_NO', 'NL', 'NL_BE', 'PL', 'PT_BR', 'PT_PT', 'RO',
   'RO_MD', 'RU', 'SK', 'SL_SI', 'SR_RS_latin', 'SV', 'TR', 'UK', 'UZ_UZ_latin', 'YO_NG', 'ZU_ZA']);
 const locales = {};
+// The lists faker keeps by sex ("female", "male"; "generic" names are left out), per locale.
+const bySex = { female: {}, male: {} };
 for (const [key, value] of Object.entries(all)) {
   if (!key.startsWith('faker') || !KEEP.has(key.slice('faker'.length))) continue;
   if (!value?.rawDefinitions?.person) continue;
   const first = value.rawDefinitions.person.first_name;
   if (!first) continue;
   const names = Array.isArray(first) ? first : Object.values(first).filter(Array.isArray).flat();
-  locales[key.slice('faker'.length)] = [...new Set(names)].sort();
+  const locale = key.slice('faker'.length);
+  locales[locale] = [...new Set(names)].sort();
+  if (Array.isArray(first)) continue;
+  for (const sex of ['female', 'male'])
+    if (Array.isArray(first[sex])) bySex[sex][locale] = [...new Set(first[sex])].sort();
 }
-const sorted = Object.fromEntries(Object.entries(locales).sort(([a], [b]) => a.localeCompare(b)));
-// One locale per line: small diffs when faker changes a list.
+const byLocale = (object) =>
+  Object.fromEntries(Object.entries(object).sort(([a], [b]) => a.localeCompare(b)));
+const sorted = byLocale(locales);
+// One locale per line: small diffs when faker changes a list. "by_sex" repeats the
+// names faker lists as female or male (build_given_names.py: pronoun agreement).
 const about = `First names of @faker-js/faker ${version} (MIT licence, Copyright 2022-2025 Faker; ` +
   'see data/THIRD_PARTY.md), per locale, extracted by scripts/data/faker_first_names.mjs. ' +
   'GENERATED, DO NOT EDIT.';
-const lines = Object.entries(sorted).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-console.log(`{\n  "about": ${JSON.stringify(about)},\n  "locales": {\n${lines.join(',\n')}\n  }\n}`);
+const lines = (object, indent) =>
+  Object.entries(object).map(([k, v]) => `${indent}${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n');
+const sexes = ['female', 'male'].map((sex) =>
+  `    ${JSON.stringify(sex)}: {\n${lines(byLocale(bySex[sex]), '      ')}\n    }`);
+console.log(`{\n  "about": ${JSON.stringify(about)},\n  "locales": {\n${lines(sorted, '    ')}\n  },\n` +
+  `  "by_sex": {\n${sexes.join(',\n')}\n  }\n}`);

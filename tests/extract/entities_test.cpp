@@ -354,6 +354,29 @@ TEST(Entities, ResolvesDescriptorsAndGroups) {
   EXPECT_EQ(nato, 2u);
 }
 
+// "she" and "her" refer to the last person named who is not known to be a man, "he" and
+// "his" to the last not known to be a woman: a given name of one sex
+// (given_names.json female/male) or a title ("Mrs", "Queen"; english.json female_words).
+TEST(Entities, PronounsAgreeWithThePersonsSex) {
+  const auto x = ExtractText(
+      "Margaret Thatcher left Bonn after talks with Chancellor Helmut Kohl ahead of her visit "
+      "to Moscow. She criticized France. He praised Italy. Mrs Jones met Bill Smith. She "
+      "thanked him.");
+  std::vector<std::string> pronouns;
+  for (const auto& m : x.mentions)
+    if (m.form == MentionForm::kPronoun) pronouns.push_back(x.entities.at(m.entity).id);
+  EXPECT_EQ(pronouns, (std::vector<std::string>{"person:margaret-thatcher", "person:helmut-kohl",
+                                                "person:jones"}));
+  std::set<std::string> typed;
+  for (const auto& r : x.relations)
+    if (r.type != RelationType::kOfficialOf)
+      typed.insert(r.source + " " + std::string(ToString(r.type)) + " " + r.target);
+  EXPECT_TRUE(typed.count("person:margaret-thatcher visits country:RU"));
+  EXPECT_TRUE(typed.count("person:margaret-thatcher criticizes country:FR"));
+  EXPECT_TRUE(typed.count("person:helmut-kohl supports country:IT"));
+  EXPECT_FALSE(typed.count("person:helmut-kohl visits country:RU"));
+}
+
 // Lower-case words are passed over by one filter test unless they may start
 // something: the filter must hold every start that the lexicon has, and the
 // candidates that start in lower case must still be found.
