@@ -248,16 +248,22 @@ std::string_view TrimSpaces(std::string_view s) {
 std::size_t DatelineLength(std::string_view line) {
   // Datelines are short: the dash comes within the first ~80 bytes.
   constexpr std::size_t kMaxHead = 80;
-  static constexpr std::string_view kDashes[] = {"--", "-", "\xE2\x80\x93", "\xE2\x80\x94"};
+  // The first dash ("-", "--", en or em dash) followed by a space; one byte test for
+  // most positions, as this runs on every article.
   std::size_t dash = 0, after = 0;
-  for (std::size_t i = 1; i < line.size() && i <= kMaxHead && after == 0; ++i)
-    for (const std::string_view d : kDashes)
-      if (line.compare(i, d.size(), d) == 0 && i + d.size() < line.size() &&
-          line[i + d.size()] == ' ') {
-        dash = i;
-        after = i + d.size();
-        break;
-      }
+  for (std::size_t i = 1; i < line.size() && i <= kMaxHead; ++i) {
+    std::size_t length = 0;
+    if (line[i] == '-') length = i + 1 < line.size() && line[i + 1] == '-' ? 2 : 1;
+    else if (line[i] == '\xE2' && (line.compare(i, 3, "\xE2\x80\x93") == 0 ||
+                                   line.compare(i, 3, "\xE2\x80\x94") == 0))
+      length = 3;
+    if (length > 0 && i + length < line.size() && line[i + length] == ' ') {
+      dash = i;
+      after = i + length;
+      break;
+    }
+    if (length > 1) i += length - 1;
+  }
   if (after == 0) return 0;
   while (after < line.size() && line[after] == ' ') ++after;
   if (after == line.size()) return 0;
