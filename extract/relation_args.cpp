@@ -102,7 +102,10 @@ RelGroup FindSubject(const RelationView& v, std::size_t before) {
       return {};
     }
     if (v.Is(p, kRwRelative)) return Antecedent(v, p);
-    if (v.Phrase(p, RelationPhraseSet::kSpeech) || v.Is(p, kRwClauseBreak) || StrongBreak(v, p))
+    // A verb of saying ends the clause ("X said sanctions on Y would fail"), unless it
+    // takes the phrase as its object: a light verb ("announced new sanctions on").
+    if ((v.Phrase(p, RelationPhraseSet::kSpeech) && !v.Is(p, kRwLightVerb)) ||
+        v.Is(p, kRwClauseBreak) || StrongBreak(v, p))
       return {};
     // ", and" ends the clause ("..., and a military attack on") unless it closes a
     // list of names ("The U.S., U.K., and other countries are boycotting").
@@ -142,6 +145,19 @@ RelObject FindObject(const RelationView& v, std::size_t p, const RelationCue& cu
       // where the name belongs to a relation of its own.
       const std::size_t end = v.slots()[s].last;
       const bool cue_noun = v.word(end) && !v.word(end)->cues.empty();
+      // Not "met with Navalny's widow": someone of the name's, not the name (grammar
+      // person_nouns; one word may stand between: "Navalny's grieving widow"); that
+      // someone when named right after ("Navalny's widow, Yulia Navalnaya").
+      if (v.IsPossessor(s)) {
+        std::size_t noun = end + 1;
+        if (!v.Is(noun, kRwPersonNoun) && ContentWord(v, noun)) ++noun;
+        if (v.Is(noun, kRwPersonNoun)) {
+          const std::size_t named = v.IsPunct(noun + 1, ',') ? v.SlotAt(noun + 2) : kNone;
+          if (named != kNone && v.SlotHasType(named, EntityType::kPerson))
+            r.group = v.GroupRight(named);
+          return r;
+        }
+      }
       if (v.slots()[s].actor && !cue_noun) {
         r.group = v.GroupRight(s);
         // "Pakistan opposes India, and Mexico and Argentina oppose Brazil": a verb right

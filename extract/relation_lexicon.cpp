@@ -180,6 +180,7 @@ constexpr ListSpec kGrammar[] = {
     {"auxiliaries", kRwAuxiliary, {}},
     {"agent_preps", kRwAgentPreposition, {}},
     {"title_words", kRwTitle, {}},
+    {"person_nouns", kRwPersonNoun, {}},
     {"member_nouns", kRwMemberNoun, {}},
     {"non_state_nouns", kRwNonStateNoun, {}},
     {"light_verbs", kRwLightVerb, {}},
