@@ -810,10 +810,21 @@ class Resolver {
     return kNone;
   }
 
+  // Whether a country other than `country` is mentioned in tokens [from, to).
+  bool OtherCountryBetween(const AnalyzedSentence& s, std::size_t from, std::size_t to,
+                           int country) const {
+    for (const auto& m : s.mentions)
+      if (m.first >= from && m.last <= to && static_cast<int>(m.entity) != country &&
+          out_.entities[m.entity].type == EntityType::kCountry)
+        return true;
+    return false;
+  }
+
   // Step 4: official_of from titles around person mentions.
   void ReadRoles(SentenceWork& work, const std::vector<int>& person_of) {
     AnalyzedSentence& s = work.sentence;
     int list_country = kNone;  // "..., foreign minister Sergei Lavrov, ..." continues a list
+    std::size_t list_end = 0;  // the token after the name that set it
     std::string first_role;    // what "his counterpart" means in this sentence
     for (std::size_t k = 0; k < work.candidates.size(); ++k) {
       const Candidate& c = work.candidates[k];
@@ -863,10 +874,14 @@ class Resolver {
       // then the list the title continues ("..., foreign minister Sergei Lavrov, ...").
       // Not the other way round: in "Canadian Prime Minister Stephen Harper met with
       // President George W. Bush" the list's country is not Bush's.
+      // Nor when another country is named in between: "Biden announced sanctions against
+      // Russia over the death of opposition leader Alexei Navalny" is no list.
       if (country == kNone) country = DictionaryCountry(person);
-      if (country == kNone) country = list_country;
+      if (country == kNone && !OtherCountryBetween(s, list_end, c.title_first, list_country))
+        country = list_country;
       if (country == kNone) continue;
       list_country = country;
+      list_end = c.last;
       country_of_person_[person] = static_cast<std::size_t>(country);
       holders_.push_back({person, static_cast<std::size_t>(country), role});
       Relation r;

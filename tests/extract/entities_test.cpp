@@ -481,6 +481,10 @@ TEST(Entities, ReadsRolesFromTitles) {
         "person:guillermo-perry country:CO energy minister",
         "person:kiichi-miyazawa country:JP finance minister"},
        {"person:kiichi-miyazawa country:US", "person:fahd country:GB"}},
+      {"a list's country is not carried across another country",
+       "President Joe Biden announced sanctions against Russia over the death of opposition "
+       "leader Ivan Petrovsky.",
+       {"person:joe-biden country:US president"}, {"person:ivan-petrovsky"}},
   };
   for (const Case& c : cases) {
     const auto roles = Roles(ExtractText(c.text));
