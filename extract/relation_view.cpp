@@ -203,6 +203,8 @@ std::size_t RelationView::PhraseStart(std::size_t slot) const {
     } else if (Filler(q) || (info_[q].lower == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
                (tokens_[q].Is(kSentenceStart) && (Is(q, kRwDeterminer) || Is(q, kRwTitle)))) {
       p = q;
+    } else if (IsPossessive(q) && Is(p, kRwTitle) && SlotEndingAt(q) != kNone) {
+      p = slots_[SlotEndingAt(q)].first;  // "China's foreign minister Wang Yi"
     } else {
       break;
     }

@@ -10,7 +10,8 @@ Phoenix for name, country and name order.
 
 Names are restored to display case ("SERGEY_V._LAVROV" -> "Sergey V. Lavrov"); titles and
 country words in front of a name are removed ("RUSSIAN_FOREIGN_MINISTER_SERGEY_LAVROV" is the
-alias "Sergey Lavrov"); aliases are other full spellings, never a bare surname; an alias claimed by
+alias "Sergey Lavrov"); aliases are other full spellings, never a bare surname, and the spellings
+without Latin diacritics that wire copy uses ("Luiz Inacio Lula da Silva"); an alias claimed by
 two people is dropped from both. Roles come from the comment when it names an office, else from
 the code's sector (GOV -> "official", MIL -> "military officer", LEG -> "lawmaker", JUD -> "judge",
 SPY -> "intelligence official", COP -> "police officer"); IGO codes give country "" and the
@@ -21,6 +22,7 @@ Usage (from the repository root):  python3 scripts/data/build_people.py
 """
 import re
 import sys
+import unicodedata
 from collections import defaultdict
 
 import kgdata as k
@@ -340,16 +342,30 @@ def resolve_alias_conflicts(people):
         for a in p["aliases"]:
             alias_owners[k.fold(a)].add(i)
     removed = 0
-    for p in people:
+    for i, p in enumerate(people):
         keep = set()
         for a in p["aliases"]:
             f = k.fold(a)
-            if f in names or len(alias_owners[f]) > 1:
+            # Another person's name, or shared; the person's own name in another spelling
+            # ("Luiz Inacio Lula da Silva" for "Luiz Inácio Lula da Silva") stays.
+            if (f in names and owners[f] != {i}) or len(alias_owners[f]) > 1:
                 removed += 1
                 continue
             keep.add(a)
         p["aliases"] = keep
     return removed
+
+
+def ascii_spellings(person):
+    """The name and aliases without their Latin diacritics, as wire copy writes them
+    ("Luiz Inacio Lula da Silva", "Antonio Guterres"), where they differ."""
+    out = []
+    for form in [person["name"]] + person["aliases"]:
+        plain = unicodedata.normalize("NFKD", form)
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        if plain != form and plain.isascii() and plain not in out:
+            out.append(plain)
+    return out
 
 
 def main():
@@ -358,7 +374,7 @@ def main():
     phoenix = phoenix_people(vocab, western_given)
     people, dropped = merge(hand_people() + phoenix)
     for p in people:
-        p["aliases"] = clean_aliases(p, vocab)
+        p["aliases"] = clean_aliases(p, vocab) | set(ascii_spellings(p))
     conflicts = resolve_alias_conflicts(people)
     out = []
     for p in sorted(people, key=lambda p: k.sort_key(p["name"])):

@@ -130,6 +130,9 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "Subcommittee chairman John Dingell, D-Mich, said he did not understand why. T-Mobile "
        "said it agreed.", {"person:john-dingell"},
        {"person:d-mich", "person:mich", "person:t-mobile", "person:mobile"}},
+      {"a known name written without its diacritics (people.json ASCII spellings)",
+       "Brazil's President Luiz Inacio Lula da Silva met Wang Yi.",
+       {"person:luiz-inacio-lula-da-silva"}, {"person:luiz-inacio"}},
       {"a dateline is where the story was filed: no mention",
        "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs.", {"country:IR"},
        {"country:BH"}},
