@@ -172,13 +172,19 @@ class Resolver {
                                  [&](std::uint32_t p) { return !lex_.people[p].eastern; });
   }
 
+  // The parts of every spelling the article uses count: "Volodymyr Zelenskyy" (an alias of
+  // Volodymyr Zelensky) makes a later "Zelenskyy" his.
   void AddArticlePerson(std::size_t entity, const std::string& name, std::size_t sentence) {
+    std::vector<std::string> parts = Split(FoldName(name));
     for (auto& p : people_)
       if (p.entity == entity) {
         p.sentences.push_back(sentence);
+        for (auto& part : parts)
+          if (std::find(p.parts.begin(), p.parts.end(), part) == p.parts.end())
+            p.parts.push_back(std::move(part));
         return;
       }
-    people_.push_back({entity, Split(FoldName(name)), {sentence}});
+    people_.push_back({entity, std::move(parts), {sentence}});
   }
 
   // Step 1: people named in full (dictionary names, or name-shaped with a cue).
@@ -192,6 +198,8 @@ class Resolver {
           const std::size_t e = KnownPerson(c.index);
           person_of_[s][k] = static_cast<int>(e);
           AddArticlePerson(e, lex_.people[c.index].name, s);
+          const std::string surface = SurfaceOf(tokens, c.first, c.last);
+          if (surface != lex_.people[c.index].name) AddArticlePerson(e, surface, s);
           continue;
         }
         if (c.kind != Candidate::kPersonName || WordCount(tokens, c) < 2) continue;

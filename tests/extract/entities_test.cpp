@@ -342,6 +342,20 @@ TEST(Entities, ResolvesLaterShortFormsToTheFullName) {
   }
 }
 
+// A known person named by an alias: its surname resolves too ("Volodymyr Zelenskyy" is an
+// alias of Volodymyr Zelensky; the bare "Zelenskyy" is his).
+TEST(Entities, ResolvesTheSurnameOfTheSpellingTheArticleUses) {
+  const auto x = ExtractText(
+      "Ukrainian President Volodymyr Zelenskyy met Polish President Andrzej Duda in Warsaw. "
+      "Zelenskyy thanked Duda for the support.");
+  for (const auto& e : x.entities)
+    if (e.id == "person:volodymyr-zelensky") {
+      EXPECT_EQ(e.mentions, 2u);
+      return;
+    }
+  ADD_FAILURE() << "no person:volodymyr-zelensky";
+}
+
 TEST(Entities, KeepsTwoPeopleWithOneSurnameApart) {
   const auto ids = Ids(ExtractText("US President Joe Biden defended his son Hunter Biden on Sunday."));
   EXPECT_TRUE(ids.count("person:joe-biden"));
