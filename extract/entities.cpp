@@ -760,6 +760,8 @@ class Resolver {
         if (const SentenceMention* m = MentionEndingAt(s, j - 1)) {
           const Entity& e = out_.entities[m->entity];
           if (e.type == EntityType::kCountry) return static_cast<int>(m->entity);
+          // "the EU's foreign policy chief": the alliance's office
+          if (e.type == EntityType::kAlliance) return kAllianceOffice;
           if (e.type == EntityType::kPerson) {
             const int c = CountryOfPerson(m->entity);
             return c != kNone ? c : DictionaryCountry(m->entity);

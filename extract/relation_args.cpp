@@ -175,10 +175,11 @@ RelObject FindObject(const RelationView& v, std::size_t p, const RelationCue& cu
       continue;
     }
     // Another cue starts a phrase of its own ("assisting their bombing campaign of
-    // Lebanon"); a capitalised word is a name we do not know ("accused Tiraspol of").
+    // Lebanon"); a capitalised word is a name we do not know ("accused Tiraspol of"),
+    // unless a title follows it ("criticised by Labour leader Keir Starmer").
     const bool cue = v.word(p) && !v.word(p)->cues.empty();
-    const bool name =
-        v.token(p).Is(kCapitalized) && !v.token(p).Is(kSentenceStart) && !v.Is(p, kRwTitle);
+    const bool name = v.token(p).Is(kCapitalized) && !v.token(p).Is(kSentenceStart) &&
+                      !v.Is(p, kRwTitle) && !v.Is(p + 1, kRwTitle);
     if (!ContentWord(v, p) || cue || name || ++words > kMaxObjectWords) break;
     ++p;
   }

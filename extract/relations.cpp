@@ -164,8 +164,17 @@ bool BeAuxiliaryBefore(const RelationView& v, std::size_t first) {
 // A group right after `at` (over a determiner): "by the United States".
 RelGroup GroupAt(const RelationView& v, std::size_t at) {
   if (v.Is(at, kRwDeterminer)) ++at;
-  const std::size_t s = v.SlotAt(at);
-  return s != kNone && v.slots()[s].first == at ? v.GroupRight(s) : RelGroup{};
+  // A person's title first: "criticised by (Labour) opposition leader Keir Starmer".
+  std::size_t name = at;
+  for (std::size_t k = 0; k < 4 && name < v.size() && v.token(name).Is(kWord) &&
+                          v.SlotAt(name) == kNone &&
+                          (v.Is(name, kRwTitle) || v.Is(name + 1, kRwTitle));
+       ++k)
+    ++name;
+  const std::size_t s = v.SlotAt(name);
+  if (s == kNone || v.slots()[s].first != name) return {};
+  if (name > at && !v.SlotHasType(s, EntityType::kPerson)) return {};
+  return v.GroupRight(s);
 }
 
 class SentenceRelations {

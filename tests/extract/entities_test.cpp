@@ -498,6 +498,9 @@ TEST(Entities, ReadsRolesFromTitles) {
         "person:guillermo-perry country:CO energy minister",
         "person:kiichi-miyazawa country:JP finance minister"},
        {"person:kiichi-miyazawa country:US", "person:fahd country:GB"}},
+      {"an alliance's office, also when the alliance is the title's possessor",
+       "The EU's foreign policy chief Josep Borrell criticized China.", {},
+       {"person:josep-borrell country:"}},
       {"a list's country is not carried across another country",
        "President Joe Biden announced sanctions against Russia over the death of opposition "
        "leader Ivan Petrovsky.",
