@@ -438,14 +438,15 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
   int pending_title = -1, sticky_title = -1;
   std::size_t title_first = 0, title_end = static_cast<std::size_t>(-1), sticky_first = 0,
               sticky_end = 0;
-  bool title_of_country = false;  // title_end was moved past "of COUNTRY ,"
+  bool title_of_country = false;  // title_end was moved past "of COUNTRY ," or "TITLE ,"
+  bool title_must_close = false;  // ... and the name must close the apposition
   auto attach_title = [&](Candidate& c) {
     // "The President of Algeria, Abdelaziz Bouteflika, said": the name must close the
     // apposition, unless the title opens the sentence ("The 8th President of India,
     // Ramaswamy Venkataraman has died"); in "a meeting with the parliament speaker of
     // Morocco, Rafsanjani said" the name starts a clause of its own.
-    if (title_end == c.first && title_of_country && title_first > 4 && c.last < n &&
-        tokens[c.last].Is(kWord))
+    if (title_end == c.first && title_of_country && (title_first > 4 || title_must_close) &&
+        c.last < n && tokens[c.last].Is(kWord))
       return;
     if (title_end == c.first) {
       c.titled = true;
@@ -567,7 +568,22 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       pending_title = title;
       title_first = i;
       title_end = i + len;
-      title_of_country = false;
+      title_of_country = title_must_close = false;
+      // "Nigeria's new president, Bola Tinubu, met": a country's title is the name's
+      // after the comma when the name closes the apposition (not "After meeting
+      // Nigeria's president, Tinubu said").
+      if (i + len + 1 < n && tokens[i + len].text == "," && !out.empty() &&
+          out.back().kind == Candidate::kCountry) {
+        std::size_t j = i;
+        for (int k = 0; k < 2 && j > 0 && tokens[j - 1].Is(kWord) &&
+                        !tokens[j - 1].Is(kCapitalized) && !lex.conjunctions.Contains(tokens[j - 1]);
+             ++k)
+          --j;
+        if (j > 0 && tokens[j - 1].Is(kPossessive) && out.back().last == j - 1) {
+          title_end = i + len + 1;
+          title_of_country = title_must_close = true;
+        }
+      }
       if (plural) {
         sticky_title = title;
         sticky_first = i;

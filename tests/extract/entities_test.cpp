@@ -498,6 +498,10 @@ TEST(Entities, ReadsRolesFromTitles) {
         "person:guillermo-perry country:CO energy minister",
         "person:kiichi-miyazawa country:JP finance minister"},
        {"person:kiichi-miyazawa country:US", "person:fahd country:GB"}},
+      {"\"COUNTRY's TITLE, NAME,\" when the name closes the apposition",
+       "Fiji's Foreign Minister, Kaliopate Tavola, said the letter was final.\n"
+       "After meeting Nigeria's president, Ngozi Okafor said he was pleased.",
+       {"person:kaliopate-tavola country:FJ foreign minister"}, {"person:ngozi-okafor"}},
       {"an alliance's office, also when the alliance is the title's possessor",
        "The EU's foreign policy chief Josep Borrell criticized China.", {},
        {"person:josep-borrell country:"}},
