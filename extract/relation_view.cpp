@@ -165,7 +165,9 @@ std::size_t RelationView::HeadRight(std::size_t slot) const {
   if (SlotHasType(slot, EntityType::kPerson)) return slot;
   std::size_t p = slots_[slot].last;
   if (IsPossessor(slot)) {  // "Zimbabwe's President Robert Mugabe", but "Russia's defence"
-    if (!Is(p + 1, kRwTitle)) return slot;
+    const std::size_t next = SlotAt(p + 1);  // "Ghana's Nana Akufo-Addo"
+    if (!Is(p + 1, kRwTitle) && !(next != kNone && SlotHasType(next, EntityType::kPerson)))
+      return slot;
     ++p;
   }
   for (std::size_t steps = 0; p < size() && steps <= kMaxPhraseFiller; ++steps, ++p) {
@@ -203,8 +205,11 @@ std::size_t RelationView::PhraseStart(std::size_t slot) const {
     } else if (Filler(q) || (info_[q].lower == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
                (tokens_[q].Is(kSentenceStart) && (Is(q, kRwDeterminer) || Is(q, kRwTitle)))) {
       p = q;
-    } else if (IsPossessive(q) && Is(p, kRwTitle) && SlotEndingAt(q) != kNone) {
-      p = slots_[SlotEndingAt(q)].first;  // "China's foreign minister Wang Yi"
+    } else if (IsPossessive(q) && SlotEndingAt(q) != kNone &&
+               (Is(p, kRwTitle) ||
+                (SlotAt(p) != kNone && SlotHasType(SlotAt(p), EntityType::kPerson)))) {
+      // "China's foreign minister Wang Yi", "Ghana's Nana Akufo-Addo"
+      p = slots_[SlotEndingAt(q)].first;
     } else {
       break;
     }
