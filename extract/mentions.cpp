@@ -575,8 +575,9 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       if (i + len + 1 < n && tokens[i + len].text == "," && !out.empty() &&
           out.back().kind == Candidate::kCountry) {
         std::size_t j = i;
-        for (int k = 0; k < 2 && j > 0 && tokens[j - 1].Is(kWord) &&
-                        !tokens[j - 1].Is(kCapitalized) && !lex.conjunctions.Contains(tokens[j - 1]);
+        for (int k = 0;
+             k < 2 && j > 0 && tokens[j - 1].Is(kWord) && !tokens[j - 1].Is(kCapitalized) &&
+             !lex.conjunctions.Contains(tokens[j - 1]);
              ++k)
           --j;
         if (j > 0 && tokens[j - 1].Is(kPossessive) && out.back().last == j - 1) {

@@ -166,9 +166,9 @@ RelGroup GroupAt(const RelationView& v, std::size_t at) {
   if (v.Is(at, kRwDeterminer)) ++at;
   // A person's title first: "criticised by (Labour) opposition leader Keir Starmer".
   std::size_t name = at;
-  for (std::size_t k = 0; k < 4 && name < v.size() && v.token(name).Is(kWord) &&
-                          v.SlotAt(name) == kNone &&
-                          (v.Is(name, kRwTitle) || v.Is(name + 1, kRwTitle));
+  for (std::size_t k = 0;
+       k < 4 && name < v.size() && v.token(name).Is(kWord) && v.SlotAt(name) == kNone &&
+       (v.Is(name, kRwTitle) || v.Is(name + 1, kRwTitle));
        ++k)
     ++name;
   const std::size_t s = v.SlotAt(name);

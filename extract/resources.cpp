@@ -107,8 +107,10 @@ void LoadCldrNames(Lexicon& lex, NameVotes& names) {
       std::string name;
       display.toUTF8String(name);
       if (name.empty() || name == country.iso) continue;
-      if (english.empty()) english = name;  // "en" comes first
-      else if (!ForeignNameFits(lex, english, name)) continue;
+      if (english.empty())
+        english = name;  // "en" comes first
+      else if (!ForeignNameFits(lex, english, name))
+        continue;
       names.Add(name, country.iso, 1, MentionForm::kName);
     }
   }

@@ -253,9 +253,10 @@ std::size_t DatelineLength(std::string_view line) {
   std::size_t dash = 0, after = 0;
   for (std::size_t i = 1; i < line.size() && i <= kMaxHead; ++i) {
     std::size_t length = 0;
-    if (line[i] == '-') length = i + 1 < line.size() && line[i + 1] == '-' ? 2 : 1;
-    else if (line[i] == '\xE2' && (line.compare(i, 3, "\xE2\x80\x93") == 0 ||
-                                   line.compare(i, 3, "\xE2\x80\x94") == 0))
+    if (line[i] == '-')
+      length = i + 1 < line.size() && line[i + 1] == '-' ? 2 : 1;
+    else if (line[i] == '\xE2' &&
+             (line.compare(i, 3, "\xE2\x80\x93") == 0 || line.compare(i, 3, "\xE2\x80\x94") == 0))
       length = 3;
     if (length > 0 && i + length < line.size() && line[i + length] == ' ') {
       dash = i;
@@ -282,8 +283,10 @@ std::size_t DatelineLength(std::string_view line) {
     std::size_t comma = head.find(',', start);
     if (comma == std::string_view::npos) comma = head.size();
     const std::string_view part = TrimSpaces(head.substr(start, comma - start));
-    if (parts == 0) place = part;
-    else if (parts > 3 || !DatelineWords(part, 4, /*numbers=*/true, /*caps=*/false)) return 0;
+    if (parts == 0)
+      place = part;
+    else if (parts > 3 || !DatelineWords(part, 4, /*numbers=*/true, /*caps=*/false))
+      return 0;
     ++parts;
     start = comma + 1;
   }
