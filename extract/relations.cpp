@@ -207,6 +207,12 @@ class SentenceRelations {
 
   void Verb(const Hit& h) {
     const RelationCue& cue = *h.cue;
+    // After an article a verb form is an adjective: "in place of the suspended Patrick
+    // Vieira" (not after "both": "El Salvador and Guatemala both backed Brazil").
+    if (h.first > 0) {
+      const std::string_view before = v_.lower(h.first - 1);
+      if (before == "the" || before == "a" || before == "an") return;
+    }
     const bool by = h.last < v_.size() && v_.lower(h.last) == "by";
     if (cue.participle && cue.passive_ok && (by || BeAuxiliaryBefore(v_, h.first))) {
       const RelGroup target = FindSubject(v_, h.first);  // "NATO was criticised by Russia"
