@@ -116,7 +116,7 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        {},
        {"person:abu-dhabi", "person:xinhua", "person:cctv"}},
       {"news agencies that \"said\" are no people (organizations.json)",
-       "Tass said Moscow would respond, and Tanjug reported that Belgrade agreed.", {},
+       "Moscow would respond, Tass said. Belgrade agreed, the agency Tanjug said.", {},
        {"person:tass", "person:tanjug"}},
       {"sentence-initial word", "However, Estonia disagreed.", {"country:EE"}, {"person:however"}},
       {"bare title", "The President said nothing.", {}, {"person:president"}},
