@@ -115,6 +115,10 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "Officials in Abu Dhabi told Xinhua and CCTV about it.",
        {},
        {"person:abu-dhabi", "person:xinhua", "person:cctv"}},
+      {"a director's title is not part of the name (titles.json profession)",
+       "Tanjug quotes Belgrade airport General Director Ljubomir Acimovic as saying.\n"
+       "Men 's singles , second round", {"person:ljubomir-acimovic"},
+       {"person:director-ljubomir-acimovic", "person:men", "person:men-sam-an"}},
       {"news agencies that \"said\" are no people (organizations.json)",
        "Moscow would respond, Tass said. Belgrade agreed, the agency Tanjug said.", {},
        {"person:tass", "person:tanjug"}},
