@@ -260,8 +260,11 @@ class SentenceRelations {
     if (actor.group.empty() && !actor.blocked)
       actor.group = ActorElsewhere(h, cue, object.group, phrase_start, from_clause);
     if (actor.group.empty() || NounRejected(h, cue, actor, object.group)) return;
-    const bool pairs =
-        !from_clause && cue.pairs && (cue.type != RelationType::kConflictWith || actor.hyphen);
+    // A pair named as the clause subject shares a cooperation noun without an object:
+    // "Japan and Australia signed a security agreement" (not an opposition: "Russia and
+    // China issued a statement ... opposition against NATO" is theirs, not each other's).
+    const bool pairs = cue.pairs && (cue.type != RelationType::kConflictWith || actor.hyphen) &&
+                       (!from_clause || cue.type == RelationType::kCooperatesWith);
     Finish(cue, actor.group, object, pairs);
   }
 
