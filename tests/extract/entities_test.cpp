@@ -119,6 +119,9 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "Tanjug quotes Belgrade airport General Director Ljubomir Acimovic as saying.\n"
        "Men 's singles , second round", {"person:ljubomir-acimovic"},
        {"person:director-ljubomir-acimovic", "person:men", "person:men-sam-an"}},
+      {"a state named like a person is no person (organizations.json not_people)",
+       "The PAC contributed $172,750 to South Carolina Republican candidates.", {},
+       {"person:carolina-republican"}},
       {"news agencies that \"said\" are no people (organizations.json)",
        "Moscow would respond, Tass said. Belgrade agreed, the agency Tanjug said.", {},
        {"person:tass", "person:tanjug"}},
