@@ -364,13 +364,13 @@ class Resolver {
         known = OnlyOne(*people,
                         [&](std::uint32_t p) { return CountryNamed(p) && InOfficeOnDate(p); });
     }
+    // A surname is not the one of someone whose public life began years after the
+    // article: "Mr Justice Sullivan" in 2005 is no Jake Sullivan (in office from 2021).
+    if (known != kNone && BeforePublicLife(static_cast<std::uint32_t>(known))) known = kNone;
     // A lone word that is also a given name ("Andrew", "Allen") is no surname
     // evidence, unless it is as often a surname and an office stands before it
     // ("President Reagan"). Without a cue, the person's country must be named in the
     // article too.
-    // Nor is a surname the one of someone whose public life began years after the
-    // article: "Mr Justice Sullivan" in 2005 is no Jake Sullivan (in office from 2021).
-    if (known != kNone && BeforePublicLife(static_cast<std::uint32_t>(known))) known = kNone;
     const bool given = lex_.given_names.Contains(surface);
     const bool ambiguous = lex_.ambiguous_given_names.Contains(surface);
     if (known != kNone && !given && (!ambiguous || office) &&
