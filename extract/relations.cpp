@@ -398,8 +398,14 @@ class SentenceRelations {
     for (std::size_t i = 0; i < v_.size(); ++i) {
       const std::size_t n = v_.Phrase(i, RelationPhraseSet::kMemberList);
       if (n == 0) continue;
+      // "NATO, which includes"; "the BRICS group includes" (the alliance's name may end
+      // with an alliance word of its own).
       std::size_t p = i;
-      for (int k = 0; k < 3 && p > 0 && v_.Is(p - 1, kRwAllianceWord); ++k) --p;
+      if (p > 0 && v_.IsPunct(p - 1, ',')) --p;
+      for (int k = 0; k < 3 && p > 0 && v_.SlotEndingAt(p) == kNone &&
+                      v_.Is(p - 1, kRwAllianceWord);
+           ++k)
+        --p;
       const std::size_t alliance = v_.SlotEndingAt(p);
       if (alliance == kNone || !v_.SlotHasType(alliance, EntityType::kAlliance)) continue;
       const RelGroup members = GroupAt(v_, i + n);
