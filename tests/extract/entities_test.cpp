@@ -197,6 +197,8 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "Brazil's President Luiz Inacio Lula da Silva met Wang Yi.",
        {"person:luiz-inacio-lula-da-silva"},
        {"person:luiz-inacio"}},
+      {"a state's department names the state (english.json state_institutions)",
+       "The U.S. Agriculture Department narrowed the price differential.", {"country:US"}, {}},
       {"a dateline is where the story was filed: no mention",
        "BAHRAIN, Oct 19 - Unidentified jets attacked three Iranian oil rigs.",
        {"country:IR"},
