@@ -820,6 +820,16 @@ class Resolver {
     return kNone;
   }
 
+  // Whether an acronym that names nothing we know (a party, a company, a body: "NDA
+  // leader", "ICRC spokeswoman") stands right before the title at `title_first`.
+  // Capitalised words do not count: "Appeals Court Judges", "Missouri Republican
+  // Senators" are the list's country's.
+  bool UnknownOwnerBefore(const AnalyzedSentence& s, std::size_t title_first) const {
+    if (title_first == 0) return false;
+    const Token& t = s.tokens[title_first - 1];
+    return t.Is(kWord) && t.Is(kAllCaps) && MentionEndingAt(s, title_first) == nullptr;
+  }
+
   // Whether a country other than `country` is mentioned in tokens [from, to).
   bool OtherCountryBetween(const AnalyzedSentence& s, std::size_t from, std::size_t to,
                            int country) const {
@@ -886,8 +896,11 @@ class Resolver {
       // President George W. Bush" the list's country is not Bush's.
       // Nor when another country is named in between: "Biden announced sanctions against
       // Russia over the death of opposition leader Alexei Navalny" is no list.
+      // Nor when an acronym we do not know owns the title ("NDA leader Mohammed Osman
+      // al-Mirghani", "IADB President Antonio Ortiz Mena").
       if (country == kNone) country = DictionaryCountry(person);
-      if (country == kNone && !OtherCountryBetween(s, list_end, c.title_first, list_country))
+      if (country == kNone && !OtherCountryBetween(s, list_end, c.title_first, list_country) &&
+          !UnknownOwnerBefore(s, c.title_first))
         country = list_country;
       if (country == kNone) continue;
       list_country = country;

@@ -585,6 +585,10 @@ TEST(Entities, ReadsRolesFromTitles) {
        "The EU's foreign policy chief Josep Borrell criticized China.",
        {},
        {"person:josep-borrell country:"}},
+      {"nor to a title an unknown acronym owns",
+       "The treaty was signed by Sudanese Vice President Ali Osman Taha and NDA leader "
+       "Mohammed Osman al-Mirghani.",
+       {"person:ali-osman-taha country:SD vice president"}, {"person:mohammed-osman-al-mirghani"}},
       {"a list's country is not carried across another country",
        "President Joe Biden announced sanctions against Russia over the death of opposition "
        "leader Ivan Petrovsky.",
