@@ -119,6 +119,10 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "Tanjug quotes Belgrade airport General Director Ljubomir Acimovic as saying.\n"
        "Men 's singles , second round", {"person:ljubomir-acimovic"},
        {"person:director-ljubomir-acimovic", "person:men", "person:men-sam-an"}},
+      {"given names of the Caucasus and Central Asia (hand given_names.json)",
+       "The speaker of the Belarus parliament, Semyon Sharetsky, met rebel chief-of-staff "
+       "Aslan Maskhadov.",
+       {"person:semyon-sharetsky", "person:aslan-maskhadov"}, {}},
       {"a state named like a person is no person (organizations.json not_people)",
        "The PAC contributed $172,750 to South Carolina Republican candidates.", {},
        {"person:carolina-republican"}},
