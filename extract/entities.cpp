@@ -793,7 +793,8 @@ class Resolver {
   // Creditanstalt", "editor of UK magazine Mac Format" name an organisation's office;
   // after a name a verb may follow ("Emperor Haile Sellassie of Ethiopia annexed").
   int CountryOf(const AnalyzedSentence& s, std::size_t k, bool after_title) const {
-    const SentenceMention* m = MentionStartingAt(s, k + 1);
+    const std::size_t at = k + 2 < s.tokens.size() && s.tokens[k + 1].text == "the" ? k + 2 : k + 1;
+    const SentenceMention* m = MentionStartingAt(s, at);
     if (!m) return kNone;
     if (out_.entities[m->entity].type == EntityType::kAlliance) return kAllianceOffice;
     if (out_.entities[m->entity].type != EntityType::kCountry) return kNone;
@@ -801,9 +802,15 @@ class Resolver {
       // Punctuation ends the phrase, and so does a small word or a verb of saying
       // ("of Iraq, stated", "of Slovakia said"); a possessive ("Peru 's" in
       // pre-tokenised copy too), a hyphen ("Amsterdam-Rotterdam Bank"), a name or a
-      // noun go on with it.
+      // noun go on with it, unless the noun is the state's and ends the phrase ("of the
+      // Lebanese Parliament," but not "of China State Shipbuilding Corp").
       const Token& next = s.tokens[m->last];
-      if (next.Is(kPossessive) || next.text == "'s" || next.text == "-") return kNone;
+      if (lex_.state_words.Contains(next) &&
+          (m->last + 1 == s.tokens.size() || !s.tokens[m->last + 1].Is(kCapitalized)))
+        return static_cast<int>(m->entity);
+      if (next.Is(kPossessive) || next.text == "'s" || next.text == "'" || next.text == "-" ||
+          next.text == "/")
+        return kNone;
       if (next.Is(kWord) && (next.Is(kCapitalized) || !(lex_.function_words.Contains(next) ||
                                                         lex_.speech_verbs.Contains(next))))
         return kNone;

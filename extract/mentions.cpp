@@ -539,10 +539,15 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
         c.index = e.index;
         c.form = e.form;
         out.push_back(c);
-        // "the President of Russia, Vladimir Putin": the title is the name's after the comma.
-        if (i > 0 && title_end + 1 == i && tokens[i - 1].text == "of" && i + len + 1 < n &&
-            tokens[i + len].text == ",") {
-          title_end = i + len + 1;
+        // "the President of Russia, Vladimir Putin", "the Speaker of the Georgian
+        // Parliament, Gigi Tsereteli": the title is the name's after the comma.
+        const bool of_before =
+            (i > 0 && title_end + 1 == i && tokens[i - 1].text == "of") ||
+            (i > 1 && title_end + 2 == i && tokens[i - 2].text == "of" && tokens[i - 1].text == "the");
+        std::size_t comma = i + len;
+        if (comma < n && lex.state_words.Contains(tokens[comma])) ++comma;
+        if (of_before && comma + 1 < n && tokens[comma].text == ",") {
+          title_end = comma + 1;
           title_of_country = true;
         }
       } else if (e.kind == EntryKind::kPerson) {

@@ -589,6 +589,13 @@ TEST(Entities, ReadsRolesFromTitles) {
        "The EU's foreign policy chief Josep Borrell criticized China.",
        {},
        {"person:josep-borrell country:"}},
+      {"\"TITLE of the COUNTRY (state noun), NAME,\"; not a company named after a country",
+       "The Vice Speaker of the Georgian Parliament, Gigi Tsereteli, warned the areas.\n"
+       "Nabih Berri, Speaker of the Lebanese Parliament, delayed the vote.\n"
+       "Bi Yueran, managing director of China State Shipbuilding Corp, told the newspaper.\n"
+       "Menzies Campbell, leader of the United Kingdom 's Liberal Democrat party, resigned.",
+       {"person:gigi-tsereteli country:GE speaker", "person:nabih-berri country:LB speaker"},
+       {"person:bi-yueran", "person:menzies-campbell"}},
       {"nor to a title an unknown acronym owns",
        "The treaty was signed by Sudanese Vice President Ali Osman Taha and NDA leader "
        "Mohammed Osman al-Mirghani.",
