@@ -541,9 +541,9 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
         out.push_back(c);
         // "the President of Russia, Vladimir Putin", "the Speaker of the Georgian
         // Parliament, Gigi Tsereteli": the title is the name's after the comma.
-        const bool of_before =
-            (i > 0 && title_end + 1 == i && tokens[i - 1].text == "of") ||
-            (i > 1 && title_end + 2 == i && tokens[i - 2].text == "of" && tokens[i - 1].text == "the");
+        const bool of_before = (i > 0 && title_end + 1 == i && tokens[i - 1].text == "of") ||
+                               (i > 1 && title_end + 2 == i && tokens[i - 2].text == "of" &&
+                                tokens[i - 1].text == "the");
         std::size_t comma = i + len;
         if (comma < n && lex.state_words.Contains(tokens[comma])) ++comma;
         if (of_before && comma + 1 < n && tokens[comma].text == ",") {

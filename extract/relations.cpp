@@ -402,9 +402,8 @@ class SentenceRelations {
       // with an alliance word of its own).
       std::size_t p = i;
       if (p > 0 && v_.IsPunct(p - 1, ',')) --p;
-      for (int k = 0; k < 3 && p > 0 && v_.SlotEndingAt(p) == kNone &&
-                      v_.Is(p - 1, kRwAllianceWord);
-           ++k)
+      for (int k = 0;
+           k < 3 && p > 0 && v_.SlotEndingAt(p) == kNone && v_.Is(p - 1, kRwAllianceWord); ++k)
         --p;
       const std::size_t alliance = v_.SlotEndingAt(p);
       if (alliance == kNone || !v_.SlotHasType(alliance, EntityType::kAlliance)) continue;
