@@ -194,6 +194,7 @@ constexpr ListSpec kGrammar[] = {
 
 constexpr ListSpec kTopLists[] = {
     {"negative_modifiers", kRwNegativeModifier, {}},
+    {"positive_modifiers", kRwPositiveModifier, {}},
     {"alliance_words", kRwAllianceWord, {}},
     {"member_lists", 0, RelationPhraseSet::kMemberList},
     {"negation", 0, RelationPhraseSet::kNegation},

@@ -50,6 +50,7 @@ enum RelationWordClass : std::uint32_t {
   kRwPlaceNoun = 1u << 17,         // capital, soil: "the Chinese capital" is a place in China
   kRwAuxiliary = 1u << 18,         // has, did, will: a verb starts ("and Trudeau did the same")
   kRwPersonNoun = 1u << 19,        // widow, lawyer, rival: "met Navalny's widow" is not Navalny
+  kRwPositiveModifier = 1u << 20,  // boosted, close: "Japan and South Korea boosted ties"
 };
 
 // Word lists whose entries may span several tokens ("as well as", "ruled out").

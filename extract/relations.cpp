@@ -263,7 +263,13 @@ class SentenceRelations {
     // A pair named as the clause subject shares a cooperation noun without an object:
     // "Japan and Australia signed a security agreement" (not an opposition: "Russia and
     // China issued a statement ... opposition against NATO" is theirs, not each other's).
-    const bool pairs = cue.pairs && (cue.type != RelationType::kConflictWith || actor.hyphen) &&
+    // "Ties" and "relations" alone say nothing of cooperating ("relations between X and
+    // Y"), unless something good is said of them by name: "Japan and South Korea agreed
+    // to boost ties" (not of "the two neighbours": which two is a guess).
+    const bool said_of_pair = cue.pairs || (cue.type == RelationType::kCooperatesWith &&
+                                            PositiveModifier(h.first) && Named(actor.group));
+    const bool pairs = said_of_pair &&
+                       (cue.type != RelationType::kConflictWith || actor.hyphen) &&
                        (!from_clause || cue.type == RelationType::kCooperatesWith);
     Finish(cue, actor.group, object, pairs);
   }
@@ -418,6 +424,22 @@ class SentenceRelations {
     }
   }
 
+  // Whether every slot of `g` names its entity (no "the two countries").
+  bool Named(const RelGroup& g) const {
+    return std::none_of(g.slots.begin(), g.slots.end(), [&](std::uint32_t s) {
+      return v_.slots()[s].form == MentionForm::kGroup;
+    });
+  }
+
+  // "boosted ties", "close relations": the cooperation noun's pair cooperates.
+  bool PositiveModifier(std::size_t first) const {
+    for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {
+      if (v_.Is(p - 1, kRwPositiveModifier)) return true;
+      if (!ContentWord(v_, p - 1) && !v_.Is(p - 1, kRwLightVerb)) return false;
+    }
+    return false;
+  }
+
   // "souring relations with", "his personal relationship with": no cooperation.
   bool NegativeModifier(std::size_t first) const {
     for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {  // "a former Saakashvili ally"
@@ -460,6 +482,8 @@ class SentenceRelations {
         // "tens of thousands of troops" is one phrase; "a critic of the war" is not.
         const std::string_view w = v_.lower(p - 1);
         if (w == "of") return !(v_.Is(p - 2, kRwQuantity) || v_.token(p - 2).Is(kHasDigit));
+        // "agreed to boost ties": an infinitive, not a prepositional phrase.
+        if (w == "to" && v_.Is(p, kRwPositiveModifier)) return false;
         return w != "in" && w != "including";
       }
       if (!ContentWord(v_, p - 1) && !v_.Is(p - 1, kRwDeterminer) && !v_.IsQuote(p - 1))
