@@ -181,6 +181,7 @@ constexpr ListSpec kGrammar[] = {
     {"agent_preps", kRwAgentPreposition, {}},
     {"title_words", kRwTitle, {}},
     {"person_nouns", kRwPersonNoun, {}},
+    {"cancellations", kRwCancellation, {}},
     {"member_nouns", kRwMemberNoun, {}},
     {"non_state_nouns", kRwNonStateNoun, {}},
     {"light_verbs", kRwLightVerb, {}},

@@ -51,6 +51,7 @@ enum RelationWordClass : std::uint32_t {
   kRwAuxiliary = 1u << 18,         // has, did, will: a verb starts ("and Trudeau did the same")
   kRwPersonNoun = 1u << 19,        // widow, lawyer, rival: "met Navalny's widow" is not Navalny
   kRwPositiveModifier = 1u << 20,  // boosted, close: "Japan and South Korea boosted ties"
+  kRwCancellation = 1u << 21,      // postponed, cancelled: "the visit was postponed"
 };
 
 // Word lists whose entries may span several tokens ("as well as", "ruled out").

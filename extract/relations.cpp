@@ -277,6 +277,7 @@ class SentenceRelations {
   // "coordination between Russia and China": the pair, whoever else acts.
   void Between(const Hit& h, const RelationCue& cue, const RelGroup& pair) {
     if (!cue.pairs) return;  // "relations between X and Y" says nothing about cooperating
+    if (Cancelled(pair.last)) return;  // "talks between X and Y were cancelled"
     if (Hedged(v_, h.first >= 4 ? h.first - 4 : 0, h.first) || HedgedBefore(v_, h.first)) return;
     if (NamedBefore(h.first)) return;  // "the Aukus security pact between": members, not partners
     if (IsSymmetric(cue.type)) emit_.Pairs(cue.type, pair, /*between=*/true);
@@ -308,6 +309,7 @@ class SentenceRelations {
     if (PossessedObject(v_, cue, target)) return true;
     const std::size_t after = target.empty() ? h.last : target.last;
     if (cue.type == RelationType::kCooperatesWith && NegativePredicate(after)) return true;
+    if (Cancelled(after)) return true;
     const std::size_t before = std::min(actor.group.first, h.first);
     if (Hedged(v_, h.first >= 3 ? h.first - 3 : 0, h.first) || HedgedBefore(v_, before) ||
         (actor.group.last < h.first && Hedged(v_, actor.group.last, h.first)) ||
@@ -445,6 +447,16 @@ class SentenceRelations {
     for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {  // "a former Saakashvili ally"
       if (v_.Is(p - 1, kRwNegativeModifier)) return true;
       if (!ContentWord(v_, p - 1) && v_.SlotAt(p - 1) == kNone) return false;
+    }
+    return false;
+  }
+
+  // "Blinken's trip to China was postponed", "talks between X and Y were called off":
+  // a cancellation word (grammar.cancellations) before the next punctuation.
+  bool Cancelled(std::size_t from) const {
+    for (std::size_t p = from; p < from + 5 && p < v_.size(); ++p) {
+      if (v_.Is(p, kRwCancellation)) return true;
+      if (v_.token(p).Is(kPunct) && !v_.IsQuote(p)) return false;
     }
     return false;
   }

@@ -151,6 +151,12 @@ TEST(Relations, ActiveVoice) {
        {"Joe Clark=person:joe-clark", "James Baker=person:james-baker",
         "Washington=country:US@metonym"},
        {"person:james-baker meets person:joe-clark"}},
+      {"a visit or talks that were called off (grammar.cancellations)",
+       "Antony Blinken's trip to China was postponed, and talks between Putin and Biden were "
+       "cancelled.",
+       {"Antony Blinken=person:antony-blinken", "China=country:CN", kPutinM,
+        "Biden=person:joe-biden"},
+       {}},
       {"meets: plural subject, no object",
        "Foreign Minister Sergey Lavrov & Wang Yi met and held talks in Beijing on February 3.",
        {"Sergey Lavrov=person:sergey-lavrov", "Wang Yi=person:wang-yi"},
