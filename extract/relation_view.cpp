@@ -253,8 +253,16 @@ RelGroup RelationView::GroupLeft(std::size_t slot) const {
       if (alias != kNone && IsPunct(slots_[alias].first - 1, '(')) end = slots_[alias].first - 1;
     }
     const std::size_t prev = SlotEndingAt(end);
-    if (prev == kNone || (comma && !conjunction_seen) || slots_[prev].form == MentionForm::kPronoun)
-      break;
+    if (prev == kNone || slots_[prev].form == MentionForm::kPronoun) break;
+    // A comma joins names only in a list a conjunction closes, or in a headline's pair:
+    // two names of one kind opening the sentence ("Xi, Putin show united front", "Japan,
+    // South Korea sign pact"; not "Like Russia, China opposes", nor "Ukraine, Russia's
+    // neighbour").
+    const bool headline_pair =
+        g.slots.size() == 1 && end == start - 1 && PhraseStart(HeadLeft(prev)) == 0 &&
+        !IsPossessor(prev) && !IsPossessor(head) &&
+        SlotHasType(prev, EntityType::kPerson) == SlotHasType(head, EntityType::kPerson);
+    if (comma && !conjunction_seen && !headline_pair) break;
     const std::size_t prev_head = HeadLeft(prev);
     // ", and" after a lone name starts a clause ("Pakistan opposes India, and Mexico
     // and Argentina oppose Brazil"); it closes a list only after a comma list ("the
