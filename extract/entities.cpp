@@ -572,6 +572,7 @@ class Resolver {
         e.aliases.emplace_back(surface);  // copied only when new
     }
     if (e.type == EntityType::kPerson) {
+      if (person_sentence_.size() <= entity) person_sentence_.resize(entity + 1, kNever);
       person_sentence_[entity] = s.index;
       if (e.sex == Sex::kUnknown) e.sex = SexOf(e.label, s.tokens, c);
     }
@@ -602,8 +603,9 @@ class Resolver {
     for (const std::size_t e : recent_) {
       const Entity& entity = out_.entities[e];
       if (entity.type != EntityType::kPerson) continue;
-      const auto seen = person_sentence_.find(e);
-      if (seen == person_sentence_.end() || sentence - seen->second > kPronounReach) continue;
+      if (e >= person_sentence_.size() || person_sentence_[e] == kNever ||
+          sentence - person_sentence_[e] > kPronounReach)
+        continue;
       if (sex == Sex::kUnknown || entity.sex == Sex::kUnknown || entity.sex == sex)
         return static_cast<int>(e);
     }
@@ -943,7 +945,9 @@ class Resolver {
   };
   std::vector<Holder> holders_;  // official_of read so far, in reading order
   std::vector<std::size_t> recent_;  // entities, most recently mentioned first
-  std::unordered_map<std::size_t, std::size_t> person_sentence_;  // person -> last named in
+  // Entity -> the sentence it was last named in (people only; kNever for the others).
+  static constexpr std::size_t kNever = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> person_sentence_;
 };
 
 }  // namespace

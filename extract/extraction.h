@@ -18,11 +18,11 @@ struct Sentence {
   Span span;  // into Article::text (original bytes)
 };
 
-// One entity as resolved within one article.
 // A person's sex as far as the article tells (a given name of one sex, "Mrs", "King"):
 // what "she" and "his" may refer to. Not exported.
 enum class Sex : std::uint8_t { kUnknown, kFemale, kMale };
 
+// One entity as resolved within one article.
 struct Entity {
   std::string id;     // stable: "country:RU", "alliance:nato", "person:vladimir-putin"
   std::string label;  // canonical name

@@ -19,21 +19,14 @@ bool IsFunctionWord(const Lexicon& lex, const Token& t) {
 
 // A capitalised verb of the relation lexicon does not make a country part of a larger
 // name: a headline without function words capitalises it ("Russia Sanctions UK
-// Officials"). Only for the glue: names are verbs too ("Neil Back", "Fred Lash").
+// Officials"). Only its headline form, third person "-s" ("Sanctions", "Meets"): base
+// forms and participles are names' words too ("Americans United", "Team Canada", "Met
+// Office"); and only for the glue: names are verbs too ("Neil Back", "Fred Lash").
 bool CapitalisedVerb(const Lexicon& lex, const Token& t) {
-  constexpr std::size_t kLongest = 24;  // longer words are no verb cue
-  // The headline form: third person, "-s" ("Sanctions", "Meets", "Backs"); base forms
-  // and participles are names' words too ("Americans United", "Team Canada", "Met Office").
-  if (!lex.relations || !t.Is(kCapitalized) || t.Is(kAllCaps) || t.text.size() > kLongest ||
-      t.text.back() != 's' || t.text.ends_with("ss"))
+  if (!lex.relations || !t.Is(kCapitalized) || t.Is(kAllCaps) || !t.text.ends_with('s') ||
+      t.text.ends_with("ss"))
     return false;
-  char lower[kLongest];  // on the stack: this runs for every word of a name run
-  for (std::size_t i = 0; i < t.text.size(); ++i) {
-    const char c = t.text[i];
-    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  const RelationWord* w =
-      lex.relations->Find(std::string_view(lower, t.text.size()), t.lower_hash);
+  const RelationWord* w = lex.relations->Find(AsciiLower(t.text), t.lower_hash);
   return w && std::any_of(w->cues.begin(), w->cues.end(), [&](std::uint32_t c) {
            return lex.relations->cues[c].kind == CueKind::kVerb;
          });
@@ -231,10 +224,10 @@ bool GluedToName(const std::vector<Token>& tokens, std::size_t i, std::size_t en
     if (!NameWord(tokens, j, lex) && !(IsWordToken(tokens, j) && tokens[j].Is(kCapitalized) &&
                                        lex.not_name_words.Contains(tokens[j])))
       return false;
-    if (CapitalisedVerb(lex, tokens[j])) return false;
     if (tokens[j].Is(kAllCaps) || IsFunctionWord(lex, tokens[j])) return false;
     if (lex.state_words.Contains(tokens[j])) return false;
-    return !StartsTitle(tokens, j, lex) && !StartsDictionaryName(tokens, j, lex);
+    return !StartsTitle(tokens, j, lex) && !StartsDictionaryName(tokens, j, lex) &&
+           !CapitalisedVerb(lex, tokens[j]);
   };
   if (end < tokens.size() && tokens[end].Is(kSpaceBefore) && glue(end)) return true;
   if (i > 0 && !tokens[i - 1].Is(kSentenceStart) && tokens[i].Is(kSpaceBefore) && glue(i - 1) &&

@@ -238,7 +238,7 @@ class SentenceRelations {
 
   void Noun(const Hit& h) {
     const RelationCue& cue = *h.cue;
-    if (cue.type == RelationType::kCooperatesWith && NegativeModifier(h.first)) return;
+    if (cue.type == RelationType::kCooperatesWith && ModifierBefore(h.first, kRwNegativeModifier)) return;
     NounActor actor = FindNounActor(v_, h.first);
     const std::size_t phrase_start =
         std::min(h.first, actor.group.empty() ? h.first : actor.group.first);
@@ -267,7 +267,7 @@ class SentenceRelations {
     // Y"), unless something good is said of them by name: "Japan and South Korea agreed
     // to boost ties" (not of "the two neighbours": which two is a guess).
     const bool said_of_pair = cue.pairs || (cue.type == RelationType::kCooperatesWith &&
-                                            PositiveModifier(h.first) && Named(actor.group));
+                                            ModifierBefore(h.first, kRwPositiveModifier) && Named(actor.group));
     const bool pairs = said_of_pair &&
                        (cue.type != RelationType::kConflictWith || actor.hyphen) &&
                        (!from_clause || cue.type == RelationType::kCooperatesWith);
@@ -277,7 +277,7 @@ class SentenceRelations {
   // "coordination between Russia and China": the pair, whoever else acts.
   void Between(const Hit& h, const RelationCue& cue, const RelGroup& pair) {
     if (!cue.pairs) return;  // "relations between X and Y" says nothing about cooperating
-    if (Cancelled(pair.last)) return;  // "talks between X and Y were cancelled"
+    if (PredicateAfter(pair.last, kRwCancellation)) return;  // "talks between X and Y were cancelled"
     if (Hedged(v_, h.first >= 4 ? h.first - 4 : 0, h.first) || HedgedBefore(v_, h.first)) return;
     if (NamedBefore(h.first)) return;  // "the Aukus security pact between": members, not partners
     if (IsSymmetric(cue.type)) emit_.Pairs(cue.type, pair, /*between=*/true);
@@ -308,8 +308,8 @@ class SentenceRelations {
                     const RelGroup& target) const {
     if (PossessedObject(v_, cue, target)) return true;
     const std::size_t after = target.empty() ? h.last : target.last;
-    if (cue.type == RelationType::kCooperatesWith && NegativePredicate(after)) return true;
-    if (Cancelled(after)) return true;
+    if (cue.type == RelationType::kCooperatesWith && PredicateAfter(after, kRwNegativeModifier)) return true;
+    if (PredicateAfter(after, kRwCancellation)) return true;
     const std::size_t before = std::min(actor.group.first, h.first);
     if (Hedged(v_, h.first >= 3 ? h.first - 3 : 0, h.first) || HedgedBefore(v_, before) ||
         (actor.group.last < h.first && Hedged(v_, actor.group.last, h.first)) ||
@@ -433,38 +433,25 @@ class SentenceRelations {
     });
   }
 
-  // "boosted ties", "close relations": the cooperation noun's pair cooperates.
-  bool PositiveModifier(std::size_t first) const {
+  // A word of class `c` among the (up to four) modifiers before a noun at `first`:
+  // "souring relations with", "a former Saakashvili ally" (negative_modifiers), "boosted
+  // ties", "close relations" (positive_modifiers). Content words, names and light verbs
+  // pass.
+  bool ModifierBefore(std::size_t first, RelationWordClass c) const {
     for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {
-      if (v_.Is(p - 1, kRwPositiveModifier)) return true;
-      if (!ContentWord(v_, p - 1) && !v_.Is(p - 1, kRwLightVerb)) return false;
+      if (v_.Is(p - 1, c)) return true;
+      if (!ContentWord(v_, p - 1) && v_.SlotAt(p - 1) == kNone && !v_.Is(p - 1, kRwLightVerb))
+        return false;
     }
     return false;
   }
 
-  // "souring relations with", "his personal relationship with": no cooperation.
-  bool NegativeModifier(std::size_t first) const {
-    for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {  // "a former Saakashvili ally"
-      if (v_.Is(p - 1, kRwNegativeModifier)) return true;
-      if (!ContentWord(v_, p - 1) && v_.SlotAt(p - 1) == kNone) return false;
-    }
-    return false;
-  }
-
-  // "Blinken's trip to China was postponed", "talks between X and Y were called off":
-  // a cancellation word (grammar.cancellations) before the next punctuation.
-  bool Cancelled(std::size_t from) const {
+  // A word of class `c` from `from` on, before the next punctuation: "ties with X have
+  // soured" (negative_modifiers), "Blinken's trip to China was postponed"
+  // (grammar.cancellations).
+  bool PredicateAfter(std::size_t from, RelationWordClass c) const {
     for (std::size_t p = from; p < from + 5 && p < v_.size(); ++p) {
-      if (v_.Is(p, kRwCancellation)) return true;
-      if (v_.token(p).Is(kPunct) && !v_.IsQuote(p)) return false;
-    }
-    return false;
-  }
-
-  // "The EU relationship with Cuba was injured", "ties with X have soured".
-  bool NegativePredicate(std::size_t from) const {
-    for (std::size_t p = from; p < from + 5 && p < v_.size(); ++p) {
-      if (v_.Is(p, kRwNegativeModifier)) return true;
+      if (v_.Is(p, c)) return true;
       if (v_.token(p).Is(kPunct) && !v_.IsQuote(p)) return false;
     }
     return false;

@@ -211,8 +211,8 @@ std::vector<Span> SplitLines(std::string_view text) {
 
 namespace {
 
-bool AsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool AsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // Whether `part` is 1 to `max_words` words between single spaces, each opening with a
 // capital (or, with `numbers`, a digit: "Oct 19"); with `caps`, also no lowercase
@@ -227,12 +227,12 @@ bool DatelineWords(std::string_view part, std::size_t max_words, bool numbers, b
       continue;
     }
     if (word_start) {
-      if (++words > max_words || !(AsciiUpper(c) || (numbers && c >= '0' && c <= '9')))
+      if (++words > max_words || !(IsAsciiUpper(c) || (numbers && c >= '0' && c <= '9')))
         return false;
       word_start = false;
     }
-    if (c == ',' || c == '(' || c == ')' || c == '"' || (caps && AsciiLower(c))) return false;
-    letters += AsciiUpper(c) || AsciiLower(c);
+    if (c == ',' || c == '(' || c == ')' || c == '"' || (caps && IsAsciiLower(c))) return false;
+    letters += IsAsciiUpper(c) || IsAsciiLower(c);
   }
   return words > 0 && !word_start && (numbers || letters >= 3);
 }
@@ -274,7 +274,7 @@ std::size_t DatelineLength(std::string_view line) {
     const std::size_t open = head.rfind('(');
     if (open == std::string_view::npos) return 0;
     const std::string_view source = head.substr(open + 1, head.size() - open - 2);
-    if (source.empty() || source.size() > 30 || !AsciiUpper(source.front())) return 0;
+    if (source.empty() || source.size() > 30 || !IsAsciiUpper(source.front())) return 0;
     head = TrimSpaces(head.substr(0, open));
   }
   std::size_t parts = 0;
@@ -294,7 +294,7 @@ std::size_t DatelineLength(std::string_view line) {
   // today") only before a capitalised word, where an aside ("Poland - a large EU
   // member -") goes on in lower case.
   if (DatelineWords(place, 4, /*numbers=*/false, /*caps=*/true)) return after;
-  if (DatelineWords(place, 3, /*numbers=*/false, /*caps=*/false) && AsciiUpper(line[after]))
+  if (DatelineWords(place, 3, /*numbers=*/false, /*caps=*/false) && IsAsciiUpper(line[after]))
     return after;
   return 0;
 }
