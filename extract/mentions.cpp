@@ -420,7 +420,17 @@ bool IsTitleCase(const std::vector<Token>& tokens, const Lexicon& lex) {
       i += len - 1;
       continue;
     }
-    if (!t.Is(kSentenceStart) && IsFunctionWord(lex, t)) {
+    // Nor does a title, with the words that qualify it: the "Prime" of "Britain's
+    // Prime Minister Alex Smith met ...", the "Former" of "Former Prime Minister".
+    int title;
+    bool plural;
+    if (const std::size_t len = MatchTitle(tokens, i, lex, title, plural)) {
+      i += len - 1;
+      continue;
+    }
+    const bool qualifies_title = i + 1 < tokens.size() && tokens[i + 1].Is(kWord) &&
+                                 MatchTitle(tokens, i + 1, lex, title, plural) > 0;
+    if (!t.Is(kSentenceStart) && !qualifies_title && IsFunctionWord(lex, t)) {
       ++function_total;
       function_caps += t.Is(kCapitalized);
     }
