@@ -195,6 +195,14 @@ std::size_t RelationView::PhraseEnd(std::size_t head) const {
   return p;
 }
 
+std::size_t RelationView::CapitalisedRunBefore(std::size_t end) const {
+  std::size_t p = end;
+  while (p > 0 && end - p < 3 && tokens_[p - 1].Is(kWord) && tokens_[p - 1].Is(kCapitalized) &&
+         SlotAt(p - 1) == kNone && !Is(p - 1, kRwTitle))
+    --p;
+  return p;
+}
+
 std::size_t RelationView::PhraseStart(std::size_t slot) const {
   std::size_t p = slots_[slot].first;
   for (std::size_t steps = 0; p > 0 && steps <= kMaxPhraseFiller; ++steps) {
@@ -210,6 +218,10 @@ std::size_t RelationView::PhraseStart(std::size_t slot) const {
                 (SlotAt(p) != kNone && SlotHasType(SlotAt(p), EntityType::kPerson)))) {
       // "China's foreign minister Wang Yi", "Ghana's Nana Akufo-Addo"
       p = slots_[SlotEndingAt(q)].first;
+    } else if (IsPossessive(q) && Is(p, kRwTitle) && CapitalisedRunBefore(q) < q) {
+      // "Bavaria's Premier Edmund Stoiber", "Texas's Governor Rick Perry": a place or
+      // body no entity names owns the title; the phrase starts with its name.
+      p = CapitalisedRunBefore(q);
     } else {
       break;
     }

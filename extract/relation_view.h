@@ -111,6 +111,9 @@ class RelationView {
   bool StartsVerb(std::size_t i) const;
 
  private:
+  // The first of up to three capitalised words that are no entity and end at `end`
+  // (exclusive); `end` when there is none.
+  std::size_t CapitalisedRunBefore(std::size_t end) const;
   bool SlotHasPerson(const RelSlot& slot) const;
   bool Filler(std::size_t i) const;  // a determiner, title or capitalised word inside a name phrase
   std::size_t ConjunctionBefore(std::size_t end) const;

@@ -296,6 +296,10 @@ TEST(Relations, ActiveVoice) {
        "China's foreign minister Wang Yi accused the United States of bullying.",
        {"China=country:CN", "Wang Yi=person:wang-yi", "United States=country:US"},
        {"person:wang-yi criticizes country:US"}},
+      {"supports: the subject's title has a possessor that is no entity",
+       "Bavaria's Premier Edmund Stoiber praised Japan.",
+       {"Edmund Stoiber=person:edmund-stoiber", "Japan=country:JP"},
+       {"person:edmund-stoiber supports country:JP"}},
       {"meets: a word that qualifies the title is part of the subject (title_words)",
        "Scotland's First Minister Alex Salmond met Bertie Ahern, and Iran's acting Foreign "
        "Minister Ali Bagheri criticised Israel.",
