@@ -58,6 +58,29 @@ RelGroup ResolvePossessivePronoun(const RelationView& v, std::size_t at) {
   return {};
 }
 
+// "Scholz said Berlin would continue to support Kyiv": in reported speech "would" is
+// the speaker's "will" told in the past, no hedge. A verb of saying in the past at
+// most a few words before it, in the same clause ("that" may open it).
+bool ReportedWill(const RelationView& v, std::size_t i) {
+  if (v.lower(i) != "would") return false;
+  for (std::size_t p = i, seen = 0; p-- > 0 && seen < 6; ++seen) {
+    if (v.Phrase(p, RelationPhraseSet::kSpeech)) {
+      // Told in the past: "says he would be happy to meet" is a condition still.
+      const std::string_view verb = v.lower(p);
+      return verb.ends_with("ed") || verb == "said" || verb == "told" || verb == "wrote";
+    }
+    if (v.token(p).Is(kPunct) || v.Phrase(p, RelationPhraseSet::kNegation) ||
+        v.Phrase(p, RelationPhraseSet::kModality))
+      return false;
+  }
+  return false;
+}
+
+bool Hedge(const RelationView& v, std::size_t i) {
+  return v.Phrase(i, RelationPhraseSet::kNegation) ||
+         (v.Phrase(i, RelationPhraseSet::kModality) && !ReportedWill(v, i));
+}
+
 }  // namespace
 
 bool ContentWord(const RelationView& v, std::size_t i) {
@@ -244,8 +267,7 @@ NounActor FindNounActor(const RelationView& v, std::size_t first) {
 
 bool Hedged(const RelationView& v, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to && i < v.size(); ++i)
-    if (v.Phrase(i, RelationPhraseSet::kNegation) || v.Phrase(i, RelationPhraseSet::kModality))
-      return true;
+    if (Hedge(v, i)) return true;
   return false;
 }
 
@@ -272,8 +294,7 @@ bool ConditionalSentence(const RelationView& v) {
 bool HedgedBefore(const RelationView& v, std::size_t at) {
   for (std::size_t p = at, seen = 0; p-- > 0 && seen < kHedgeReach; ++seen) {
     if (v.IsQuote(p) || v.IsPunct(p, '-')) continue;
-    if (v.Phrase(p, RelationPhraseSet::kNegation) || v.Phrase(p, RelationPhraseSet::kModality))
-      return true;
+    if (Hedge(v, p)) return true;
     // A relative pronoun or a preposition other than "to" starts a phrase the hedge
     // does not reach ("expected to be high on the agenda of the two leaders' talks"),
     // unless the hedge governs it: "denied that Russia ...", "warned of a Russian invasion".
