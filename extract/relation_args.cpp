@@ -10,6 +10,16 @@ constexpr std::size_t kMaxModifierWords = 3;     // adjectives between a possess
 constexpr std::size_t kPronounReach = 30;        // how far back "its"/"their" look
 constexpr std::size_t kHedgeReach = 8;           // how far back a governing negation is sought
 
+// "the Baltic states accused Belarus": a plural noun that is also a verb of saying
+// ("Russia states that ..."), after an article, a name that is no entity, or
+// "member"/"other".
+bool MemberNounNotVerb(const RelationView& v, std::size_t i) {
+  if (i == 0 || !v.Is(i, kRwMemberNoun)) return false;
+  const std::size_t q = i - 1;
+  if (v.Is(q, kRwDeterminer) || v.lower(q) == "member" || v.lower(q) == "other") return true;
+  return v.token(q).Is(kWord) && v.token(q).Is(kCapitalized) && v.SlotAt(q) == kNone;
+}
+
 bool StrongBreak(const RelationView& v, std::size_t i) {
   return v.IsPunct(i, ';') || v.IsPunct(i, ':') || v.IsPunct(i, '(') || v.IsPunct(i, ')') ||
          v.IsPunct(i, '.') || v.IsPunct(i, '?') || v.IsPunct(i, '!');
@@ -127,7 +137,8 @@ RelGroup FindSubject(const RelationView& v, std::size_t before) {
     if (v.Is(p, kRwRelative)) return Antecedent(v, p);
     // A verb of saying ends the clause ("X said sanctions on Y would fail"), unless it
     // takes the phrase as its object: a light verb ("announced new sanctions on").
-    if ((v.Phrase(p, RelationPhraseSet::kSpeech) && !v.Is(p, kRwLightVerb)) ||
+    if ((v.Phrase(p, RelationPhraseSet::kSpeech) && !v.Is(p, kRwLightVerb) &&
+         !MemberNounNotVerb(v, p)) ||
         v.Is(p, kRwClauseBreak) || StrongBreak(v, p))
       return {};
     // ", and" ends the clause ("..., and a military attack on") unless it closes a

@@ -64,6 +64,11 @@ RelationView::RelationView(const AnalyzedSentence& sentence, const std::vector<E
   for (RelSlot& slot : slots_) {  // "Spanish newspapers", "the Australian federal opposition"
     if (slot.form == MentionForm::kGroup || SlotHasPerson(slot)) continue;
     for (std::size_t i = slot.last; i < slot.last + 3 && i < size() && info_[i].slot == kNone; ++i) {
+      // "Poland and its allies", "Russia and the rebels": the noun heads a phrase of
+      // its own (not "Spanish and Italian newspapers").
+      if (Phrase(i, RelationPhraseSet::kConjunction) &&
+          (Is(i + 1, kRwDeterminer) || Is(i + 1, kRwPossessivePronoun)))
+        break;
       if (Is(i, kRwNonStateNoun)) slot.actor = false;
       if (!tokens_[i].Is(kWord) || (info_[i].word && (info_[i].word->classes & kRwPreposition))) break;
     }
