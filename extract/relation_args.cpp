@@ -86,6 +86,24 @@ bool ReportedWill(const RelationView& v, std::size_t i) {
   return false;
 }
 
+// Whether a verb starts at `at`, right after a list of names, or after a phrase that
+// closes the list: "and its allies", "and other countries" (articles, possessive
+// pronouns and plain words only).
+bool VerbAfterList(const RelationView& v, std::size_t at) {
+  if (v.StartsVerb(at)) return true;
+  const std::size_t n = v.Phrase(at, RelationPhraseSet::kConjunction);
+  if (n == 0) return false;
+  for (std::size_t p = at + n; p < at + n + 3 && p < v.size(); ++p) {
+    // Not a noun after an article or a possessive: "and their allies".
+    const bool noun = v.Is(p - 1, kRwDeterminer) || v.Is(p - 1, kRwPossessivePronoun);
+    if (v.StartsVerb(p) && !noun) return p > at + n;
+    const bool plain = ContentWord(v, p) && !v.token(p).Is(kCapitalized) &&
+                       (noun || !(v.word(p) && !v.word(p)->cues.empty()));
+    if (!plain && !v.Is(p, kRwDeterminer) && !v.Is(p, kRwPossessivePronoun)) return false;
+  }
+  return false;
+}
+
 bool Hedge(const RelationView& v, std::size_t i) {
   return v.Phrase(i, RelationPhraseSet::kNegation) ||
          (v.Phrase(i, RelationPhraseSet::kModality) && !ReportedWill(v, i));
@@ -196,8 +214,9 @@ RelObject FindObject(const RelationView& v, std::size_t p, const RelationCue& cu
         r.group = v.GroupRight(s);
         // "Pakistan opposes India, and Mexico and Argentina oppose Brazil": a verb right
         // after the list makes the names after its first the subject of a clause (not
-        // after "between": "an agreement between the US and North Korea says").
-        if (r.group.slots.size() > 1 && !r.between && v.StartsVerb(r.group.last)) {
+        // after "between": "an agreement between the US and North Korea says"), also
+        // past a phrase the list closes with ("..., and the US and its allies have sent").
+        if (r.group.slots.size() > 1 && !r.between && VerbAfterList(v, r.group.last)) {
           r.group.slots.resize(1);
           r.group.last = v.PhraseEnd(r.group.slots[0]);
         }

@@ -424,6 +424,10 @@ TEST(Relations, Coordination) {
        "Lithuania and the Baltic states condemned Russia.",
        {"Lithuania=country:LT", "Russia=country:RU"},
        {"country:LT criticizes country:RU"}},
+      {"an object list a phrase closes is still the objects (\"and their allies\")",
+       "The US condemned Russia and China and their allies.",
+       {"US=country:US", "Russia=country:RU", "China=country:CN"},
+       {"country:US criticizes country:RU", "country:US criticizes country:CN"}},
       {"but not one noun's two modifiers",
        "Spanish and Italian newspapers criticised Morocco.",
        {"Spanish=country:ES@demonym", "Italian=country:IT@demonym", "Morocco=country:MA"},
@@ -498,6 +502,15 @@ TEST(Relations, Coordination) {
 
 TEST(Relations, Nominal) {
   Check({
+      {"supports: arms sent to a state (a noun cue after a light verb)",
+       "Iran supplied drones to Russia, and the United States and its allies have sent billions "
+       "of dollars in weapons to Ukraine.",
+       {"Iran=country:IR", "Russia=country:RU", "United States=country:US", "Ukraine=country:UA"},
+       {"country:IR supports country:RU", "country:US supports country:UA"}},
+      {"but goods bought and sold are no support",
+       "Ukraine has agreed to pay 30% more for natural gas supplied by Turkmenistan.",
+       {"Ukraine=country:UA", "Turkmenistan=country:TM"},
+       {}},
       {"demonym modifier",
        "The visit comes amid growing Chinese support for Moscow.",
        {"Chinese=country:CN@demonym", "Moscow=country:RU@metonym"},
