@@ -104,9 +104,44 @@ bool VerbAfterList(const RelationView& v, std::size_t at) {
   return false;
 }
 
+// A negation inside a compound modifier negates the modifier's noun, not the
+// relation: 'a "no limits" partnership' (a short quoted phrase of plain words), "a
+// no-limits partnership" (joined by hyphens).
+bool CompoundModifier(const RelationView& v, std::size_t i) {
+  auto glued = [&](std::size_t hyphen) {
+    return hyphen < v.size() && v.IsPunct(hyphen, '-') && !v.token(hyphen).Is(kSpaceBefore) &&
+           hyphen + 1 < v.size() && !v.token(hyphen + 1).Is(kSpaceBefore);
+  };
+  if (glued(i + 1) || (i > 0 && glued(i - 1))) return true;
+  // A closing quote in [from, to), plain words before it (no cue: in 'would "not
+  // support" Russia' the quote holds the relation itself).
+  auto quote_within = [&](std::size_t from, std::size_t to) {
+    for (std::size_t p = from; p < to && p < v.size(); ++p) {
+      if (v.IsQuote(p)) return true;
+      if (!v.token(p).Is(kWord) || (v.word(p) && !v.word(p)->cues.empty())) return false;
+    }
+    return false;
+  };
+  std::size_t open = i;
+  while (open > 0 && i - open < 3 && v.token(open - 1).Is(kWord)) --open;
+  // Two words at least: a negation quoted alone ('would "not" support') is scare quotes.
+  return open > 0 && v.IsQuote(open - 1) && quote_within(i + 1, i + 4) &&
+         (open < i || !v.IsQuote(i + 1));
+}
+
 bool Hedge(const RelationView& v, std::size_t i) {
-  return v.Phrase(i, RelationPhraseSet::kNegation) ||
+  return (v.Phrase(i, RelationPhraseSet::kNegation) && !CompoundModifier(v, i)) ||
          (v.Phrase(i, RelationPhraseSet::kModality) && !ReportedWill(v, i));
+}
+
+// A verb of the relation lexicon: the phrase after it is its object, whose own
+// relation a hedge before the verb does not reach ("refused to condemn Russia's
+// invasion of Ukraine": the invasion is no less real).
+bool RelationVerb(const RelationView& v, std::size_t i) {
+  const RelationWord* w = v.word(i);
+  return w && std::any_of(w->cues.begin(), w->cues.end(), [&](std::uint32_t c) {
+           return v.lexicon().cues[c].kind == CueKind::kVerb;
+         });
 }
 
 }  // namespace
@@ -325,6 +360,7 @@ bool HedgedBefore(const RelationView& v, std::size_t at) {
   for (std::size_t p = at, seen = 0; p-- > 0 && seen < kHedgeReach; ++seen) {
     if (v.IsQuote(p) || v.IsPunct(p, '-')) continue;
     if (Hedge(v, p)) return true;
+    if (RelationVerb(v, p)) return false;
     // A relative pronoun or a preposition other than "to" starts a phrase the hedge
     // does not reach ("expected to be high on the agenda of the two leaders' talks"),
     // unless the hedge governs it: "denied that Russia ...", "warned of a Russian invasion".

@@ -789,6 +789,23 @@ TEST(Relations, MemberLists) {
 
 TEST(Relations, Negation) {
   Check({
+      {"a negation inside a compound modifier negates its noun, not the relation",
+       "Russia and China declared a \"no limits\" partnership.",
+       {"Russia=country:RU", "China=country:CN"},
+       {"country:CN cooperates_with country:RU"}},
+      {"... or joined to it by a hyphen",
+       "Iran and Syria declared a no-limits partnership.",
+       {"Iran=country:IR", "Syria=country:SY"},
+       {"country:IR cooperates_with country:SY"}},
+      {"but a quoted negation alone, or one quoted with the cue, is a negation",
+       "China said it would \"not\" support Russia, and Iran that it would \"not support\" "
+       "Syria.",
+       {"China=country:CN", "Russia=country:RU", "Iran=country:IR", "Syria=country:SY"},
+       {}},
+      {"a hedge before a verb does not reach the relation of its object's noun",
+       "China has refused to condemn Russia's invasion of Ukraine.",
+       {"China=country:CN", "Russia=country:RU", "Ukraine=country:UA"},
+       {"country:RU conflict_with country:UA"}},
       {"denial",
        "However, Russia has denied any plans to invade Ukraine.",
        {"Russia=country:RU", "Ukraine=country:UA"},
