@@ -296,11 +296,40 @@ class SentenceRelations {
       RelGroup g = Apposition(h);
       if (!g.empty()) return g;
     }
+    if (cue.type == RelationType::kMeets && !cue.explicit_agent) {
+      RelGroup g = SubjectAroundMeeting(phrase_start, target);
+      if (!g.empty()) {
+        from_clause = true;
+        return g;
+      }
+    }
     if (cue.explicit_agent || BlockingPreposition(phrase_start)) return {};
     RelGroup subject = FindSubject(v_, phrase_start);
     if (subject.empty() || VerbBetween(subject.last, phrase_start)) return {};
     from_clause = true;
     return subject;
+  }
+
+  // "Lavrov made the remarks after talks with Fidan", "Xi said during a meeting with
+  // Putin", "Following talks with Biden, Macron said": whoever the clause is about took
+  // part in the meeting it happened after or during, across its verb (not "before" or
+  // "ahead of": that meeting is still to come). `other`: the meeting's named party.
+  RelGroup SubjectAroundMeeting(std::size_t phrase_start, const RelGroup& other) const {
+    std::size_t q = phrase_start;
+    for (int k = 0; k < 2 && q > 0 && (v_.Is(q - 1, kRwDeterminer) || ContentWord(v_, q - 1)); ++k)
+      --q;  // "after lengthy talks", "during a meeting"
+    if (q == 0) return {};
+    const std::string_view w = v_.lower(q - 1);
+    if (w != "after" && w != "following" && w != "during") return {};
+    const std::size_t at = q - 1;
+    // Opening the sentence, the clause follows: "Following talks with Biden, Macron said".
+    if (at == 0 || (at == 1 && v_.IsQuote(0))) {
+      if (other.empty() || !v_.IsPunct(other.last, ',')) return {};
+      return GroupAt(v_, other.last + 1);
+    }
+    const std::size_t speech =
+        at > 0 && v_.Phrase(at - 1, RelationPhraseSet::kSpeech) ? at - 1 : at;
+    return FindSubject(v_, speech);
   }
 
   // Hedges and cancellations of a noun relation that has its actor.

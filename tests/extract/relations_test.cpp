@@ -502,6 +502,24 @@ TEST(Relations, Coordination) {
 
 TEST(Relations, Nominal) {
   Check({
+      {"meets: the clause's subject after or during talks with someone, across its verb",
+       "Sergei Lavrov made the remarks after talks with his Turkish counterpart Hakan Fidan.",
+       {"Sergei Lavrov=person:sergey-lavrov", "Turkish=country:TR@demonym",
+        "Hakan Fidan=person:hakan-fidan"},
+       {"person:hakan-fidan meets person:sergey-lavrov"}},
+      {"meets: ... a speaker's",
+       "Xi Jinping said during a meeting with Vladimir Putin that ties were strong.",
+       {"Xi Jinping=person:xi-jinping", "Vladimir Putin=person:vladimir-putin"},
+       {"person:vladimir-putin meets person:xi-jinping"}},
+      {"meets: ... the clause's after a sentence-opening phrase",
+       "Following talks with Joe Biden, Emmanuel Macron said France would help.",
+       {"Joe Biden=person:joe-biden", "Emmanuel Macron=person:emmanuel-macron",
+        "France=country:FR"},
+       {"person:emmanuel-macron meets person:joe-biden"}},
+      {"but not before talks, which are still to come",
+       "Joe Biden will stay in Paris ahead of talks with Emmanuel Macron.",
+       {"Joe Biden=person:joe-biden", "Emmanuel Macron=person:emmanuel-macron"},
+       {}},
       {"supports: arms sent to a state (a noun cue after a light verb)",
        "Iran supplied drones to Russia, and the United States and its allies have sent billions "
        "of dollars in weapons to Ukraine.",
