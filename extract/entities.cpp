@@ -849,6 +849,25 @@ class Resolver {
     return false;
   }
 
+  // What "his counterpart" (candidate k) means when no title before it in the sentence
+  // says: the office the article gave the first person named before it ("Russia's
+  // Foreign Minister Sergei Lavrov ... Lavrov made the remarks after talks with his
+  // Turkish counterpart Hakan Fidan"), "" when it gave none.
+  std::string EarlierRole(const SentenceWork& work, const std::vector<int>& person_of,
+                          std::size_t k) const {
+    for (std::size_t j = 0; j < k; ++j) {
+      const Candidate::Kind kind = work.candidates[j].kind;
+      if ((kind != Candidate::kPersonName && kind != Candidate::kKnownPerson) ||
+          person_of[j] == kNone)
+        continue;
+      const auto person = static_cast<std::size_t>(person_of[j]);
+      for (auto it = holders_.rbegin(); it != holders_.rend(); ++it)
+        if (it->person == person) return it->role;
+      return "";
+    }
+    return "";
+  }
+
   // Step 4: official_of from titles around person mentions.
   void ReadRoles(SentenceWork& work, const std::vector<int>& person_of) {
     AnalyzedSentence& s = work.sentence;
@@ -863,8 +882,12 @@ class Resolver {
       const auto person = static_cast<std::size_t>(person_of[k]);
       const TitleInfo& title = lex_.titles[static_cast<std::size_t>(c.title)];
       std::string role = title.role;
-      if (title.kind == TitleInfo::kRelational) role = first_role;
-      if (title.kind == TitleInfo::kHonorific || title.kind == TitleInfo::kProfession || role.empty())
+      // "his Chinese counterpart Xi Jinping" holds the office of the person before it;
+      // "his brother Jeb Bush" holds none of his.
+      if (title.kind == TitleInfo::kPeer)
+        role = first_role.empty() ? EarlierRole(work, person_of, k) : first_role;
+      if (title.kind == TitleInfo::kHonorific || title.kind == TitleInfo::kProfession ||
+          title.kind == TitleInfo::kRelational || role.empty())
         continue;
       if (first_role.empty()) first_role = role;
       int country = kNone;

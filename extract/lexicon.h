@@ -160,7 +160,9 @@ struct PersonInfo {
 };
 
 struct TitleInfo {
-  enum Kind : std::uint8_t { kOffice, kHonorific, kRelational, kProfession };
+  // kRelational: someone's wife, rival, ally (no office); kPeer: someone's counterpart
+  // or colleague, who holds that someone's office elsewhere.
+  enum Kind : std::uint8_t { kOffice, kHonorific, kRelational, kPeer, kProfession };
   std::string role;  // normalised role, "" for honorifics
   Kind kind = kOffice;
 };

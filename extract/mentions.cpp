@@ -688,9 +688,11 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
           if (given(j)) return true;
         return false;
       };
-      if (!headline && i > 0 && tokens[i - 1].Is(kWord) && tokens[i - 1].Is(kCapitalized) &&
-          lex.not_name_words.Contains(tokens[i - 1]) &&
-          !(tokens[i - 1].Is(kSentenceStart) && names_someone())) {
+      // Also across a particle: "Banca del Monte di Parma", "Banque Nationale de Paris".
+      const std::size_t before = i > 1 && IsParticle(tokens, i - 1, lex) ? i - 1 : i;
+      if (!headline && before > 0 && tokens[before - 1].Is(kWord) &&
+          tokens[before - 1].Is(kCapitalized) && lex.not_name_words.Contains(tokens[before - 1]) &&
+          !(tokens[before - 1].Is(kSentenceStart) && names_someone())) {
         i = end;
         continue;
       }

@@ -302,8 +302,11 @@ void LoadTitles(Lexicon& lex, const std::string& path, const rapidjson::Value& d
   const rapidjson::Value* list = GetArray(doc, "titles", path);
   if (!list) return;
   static const std::map<std::string, TitleInfo::Kind> kKinds = {
-      {"office", TitleInfo::kOffice}, {"honorific", TitleInfo::kHonorific},
-      {"relational", TitleInfo::kRelational}, {"profession", TitleInfo::kProfession},
+      {"office", TitleInfo::kOffice},
+      {"honorific", TitleInfo::kHonorific},
+      {"relational", TitleInfo::kRelational},
+      {"peer", TitleInfo::kPeer},
+      {"profession", TitleInfo::kProfession},
       {"rank", TitleInfo::kProfession}};  // military ranks: a cue, not an office
   for (const auto& t : list->GetArray()) {
     const std::string kind = GetString(t, "kind", path);

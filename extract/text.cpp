@@ -147,6 +147,10 @@ inline std::uint16_t AsciiWordFlags(std::string_view raw, std::uint8_t seen) {
                 unsigned{kClassDigit} << 1 == unsigned{kHasDigit});
   auto flags = static_cast<std::uint16_t>(kWord | (kByteClasses[static_cast<unsigned char>(raw[0])] & kClassUpper) |
                                           ((seen & kClassDigit) << 1));
+  // "d'Estaing", "d'Alema", "l'Aquila": an elided particle glued to a name.
+  if (raw.size() > 2 && raw[1] == '\'' && (raw[0] == 'd' || raw[0] == 'l') && raw[2] >= 'A' &&
+      raw[2] <= 'Z')
+    flags |= kCapitalized;
   if ((seen & (kClassUpper | kClassLower)) == kClassUpper &&
       std::count_if(raw.begin(), raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) >= 2)
     flags |= kAllCaps;  // every letter uppercase, two letters at least
@@ -169,6 +173,19 @@ std::uint16_t ShapeFlags(std::string_view raw) {
     if (first && IsWordChar(c)) first = false;
   }
   if (letters >= 2 && upper == letters) flags |= kAllCaps;
+  // "d’Estaing", "d'Érasme": an elided particle glued to a name (see AsciiWordFlags).
+  if (!(flags & kCapitalized) && raw.size() > 2 && (raw[0] == 'd' || raw[0] == 'l')) {
+    std::size_t at = 1;
+    if (raw[1] == '\'')
+      at = 2;
+    else if (raw.substr(1, 3) == "\u2019")
+      at = 4;
+    if (at > 1 && at < raw.size()) {
+      std::size_t next;
+      const UChar32 c = Decode(raw, at, next);
+      if (IsAlpha(c) && IsUpper(c)) flags |= kCapitalized;
+    }
+  }
   return flags;
 }
 

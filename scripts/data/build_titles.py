@@ -17,7 +17,7 @@ import re
 
 import kgdata as k
 
-KINDS = ("office", "rank", "honorific", "relational", "profession")
+KINDS = ("office", "rank", "honorific", "relational", "peer", "profession")
 
 # Phoenix agent codes whose person nouns are offices or professions.
 OFFICE_CODES = ("GOV", "MIL", "LEG", "JUD", "SPY", "COP", "IGO")

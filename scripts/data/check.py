@@ -21,7 +21,7 @@ from pathlib import Path
 
 import kgdata as k
 
-TITLE_KINDS = {"office", "rank", "honorific", "relational", "profession"}
+TITLE_KINDS = {"office", "rank", "honorific", "relational", "peer", "profession"}
 REQUIRED_ALLIANCES = {
     "nato", "aukus", "eu", "un", "unsc", "brics", "sco", "csto", "g7", "g20", "asean",
     "african_union", "arab_league", "opec", "opec_plus", "quad", "five_eyes", "osce", "coe", "cis",
@@ -239,7 +239,7 @@ def check_titles(c, doc, name="titles.json", required=True):
         if not isinstance(role, str):
             c.error(where, "role must be a string")
             continue
-        if kind in ("honorific", "relational") and role:
+        if kind in ("honorific", "relational", "peer") and role:
             c.error(where, f"a {kind} has role ''")
         if kind in ("office", "rank", "profession") and not role:
             c.error(where, f"an {kind} needs a role")

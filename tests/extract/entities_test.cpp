@@ -209,6 +209,12 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "The U.S. Agriculture Department narrowed the price differential.",
        {"country:US"},
        {}},
+      {"an elided particle is part of the name, a bank's name no person",
+       "Former French president Valery Giscard d'Estaing spoke. Banca del Monte di Parma said "
+       "it would lend, and Banque Nationale de Paris agreed.",
+       {"person:valery-giscard-destaing"},
+       {"person:valery-giscard", "person:monte-di-parma", "person:banca-del-monte-di-parma",
+        "person:nationale-de-paris", "person:banque-nationale-de-paris"}},
       {"a title's capitalised word does not make running text a headline",
        "Britain's Prime Minister Alex Smith met Bertie Ahern.\nScotland's First Minister Alex "
        "Salmond met him.",
@@ -561,6 +567,13 @@ TEST(Entities, ReadsRolesFromTitles) {
         "person:george-w-bush country:US president",
         "person:ivan-petrovsky country:RU deputy foreign minister"},
        {"person:george-w-bush country:CA"}},
+      {"a counterpart holds the office the article gave the person before, a relative none",
+       "Russia's Foreign Minister Sergei Lavrov spoke on Tuesday.\nLavrov made the remarks after "
+       "talks with his Turkish counterpart Hakan Fidan.\nFrench President Valery Giscard "
+       "d'Estaing and his wife Anne-Aymone were there.",
+       {"person:hakan-fidan country:TR foreign minister",
+        "person:valery-giscard-destaing country:FR president"},
+       {"person:anne-aymone country:FR"}},
       {"a first minister is an office",
        "Scotland's First Minister Alex Salmond met Bertie Ahern.",
        {"person:alex-salmond country:GB first minister"},

@@ -95,6 +95,17 @@ TEST(Tokenize, AsciiAndNonAsciiTokensCarryTheSameHashesAndShapes) {
   EXPECT_TRUE(t[7].Is(kHasDigit));
 }
 
+TEST(Tokenize, AnElidedParticleGluedToANameIsCapitalised) {
+  // "d'Estaing" is one word: a name's last part, though its first letter is lower case.
+  const std::string s = "Giscard d'Estaing, d’Alema and l'Aquila, but don't and l'";
+  std::string arena;
+  const auto t = Tokenize(s, {0, s.size()}, arena);
+  std::vector<std::string> capitalised;
+  for (const Token& token : t)
+    if (token.Is(kCapitalized)) capitalised.emplace_back(token.text);
+  EXPECT_EQ(capitalised, (std::vector<std::string>{"Giscard", "d'Estaing", "d'Alema", "l'Aquila"}));
+}
+
 TEST(Tokenize, FastPathsAgreeWithTheDefinitionsOnTheSampleArticles) {
   // Spaces, one-byte punctuation and ASCII words ending at a byte that cannot continue
   // them are tokenised in one pass; every token of real text must still carry what its
