@@ -598,8 +598,17 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
     int title;
     bool plural;
     if (std::size_t len = MatchTitle(tokens, i, lex, title, plural)) {
-      pending_title = title;
-      title_first = i;
+      // A rank or an honorific right after an office keeps the office: "army chief
+      // General Asim Munir", "Foreign Minister Sheikh Abdullah".
+      const bool after_office =
+          title_end == i && pending_title >= 0 &&
+          lex.titles[static_cast<std::size_t>(pending_title)].kind == TitleInfo::kOffice &&
+          (lex.titles[static_cast<std::size_t>(title)].kind == TitleInfo::kHonorific ||
+           lex.titles[static_cast<std::size_t>(title)].kind == TitleInfo::kProfession);
+      if (!after_office) {
+        pending_title = title;
+        title_first = i;
+      }
       title_end = i + len;
       title_of_country = title_must_close = false;
       // "Nigeria's new president, Bola Tinubu, met": a country's title is the name's

@@ -209,21 +209,29 @@ std::size_t RelationView::CapitalisedRunBefore(std::size_t end) const {
 }
 
 std::size_t RelationView::PhraseStart(std::size_t slot) const {
+  // A plain noun before a title is its portfolio: "health minister", "army chief".
+  auto portfolio = [&](std::size_t i) {
+    return !info_[i].word && tokens_[i].Is(kWord) && !tokens_[i].Is(kCapitalized) &&
+           !tokens_[i].Is(kHasDigit) && Is(i + 1, kRwTitle);
+  };
   std::size_t p = slots_[slot].first;
   for (std::size_t steps = 0; p > 0 && steps <= kMaxPhraseFiller; ++steps) {
     const std::size_t q = p - 1;
     const std::size_t s = SlotAt(q);
+    const bool title_at_p = Is(p, kRwTitle) || portfolio(p);
     if (s != kNone && !IsPossessor(s)) {
       p = slots_[s].first;
-    } else if (Filler(q) || (info_[q].lower == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
-               (tokens_[q].Is(kSentenceStart) && (Is(q, kRwDeterminer) || Is(q, kRwTitle)))) {
+    } else if (Filler(q) ||
+               (info_[q].lower == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
+               (tokens_[q].Is(kSentenceStart) && (Is(q, kRwDeterminer) || Is(q, kRwTitle))) ||
+               portfolio(q)) {
       p = q;
     } else if (IsPossessive(q) && SlotEndingAt(q) != kNone &&
-               (Is(p, kRwTitle) ||
+               (title_at_p ||
                 (SlotAt(p) != kNone && SlotHasType(SlotAt(p), EntityType::kPerson)))) {
       // "China's foreign minister Wang Yi", "Ghana's Nana Akufo-Addo"
       p = slots_[SlotEndingAt(q)].first;
-    } else if (IsPossessive(q) && Is(p, kRwTitle) && CapitalisedRunBefore(q) < q) {
+    } else if (IsPossessive(q) && title_at_p && CapitalisedRunBefore(q) < q) {
       // "Bavaria's Premier Edmund Stoiber", "Texas's Governor Rick Perry": a place or
       // body no entity names owns the title; the phrase starts with its name.
       p = CapitalisedRunBefore(q);

@@ -574,6 +574,12 @@ TEST(Entities, ReadsRolesFromTitles) {
        {"person:hakan-fidan country:TR foreign minister",
         "person:valery-giscard-destaing country:FR president"},
        {"person:anne-aymone country:FR"}},
+      {"a rank or an honorific after an office keeps the office (not a relative)",
+       "Pakistan's army chief General Asim Munir met Dong Jun.\nUAE Foreign Minister Sheikh "
+       "Abdullah bin Zayed spoke.\nChancellor Gordon Brown's minister father John preached.",
+       {"person:asim-munir country:PK army chief",
+        "person:abdullah-bin-zayed-al-nahyan country:AE foreign minister"},
+       {"person:john country:GB"}},
       {"a first minister is an office",
        "Scotland's First Minister Alex Salmond met Bertie Ahern.",
        {"person:alex-salmond country:GB first minister"},
