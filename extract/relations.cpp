@@ -296,8 +296,9 @@ class SentenceRelations {
       RelGroup g = Apposition(h);
       if (!g.empty()) return g;
     }
-    if (cue.type == RelationType::kMeets && !cue.explicit_agent) {
-      RelGroup g = SubjectAroundMeeting(phrase_start, target);
+    if ((cue.type == RelationType::kMeets || cue.type == RelationType::kConflictWith) &&
+        !cue.explicit_agent) {
+      RelGroup g = SubjectAroundEvent(phrase_start, target, cue.type);
       if (!g.empty()) {
         from_clause = true;
         return g;
@@ -313,14 +314,20 @@ class SentenceRelations {
   // "Lavrov made the remarks after talks with Fidan", "Xi said during a meeting with
   // Putin", "Following talks with Biden, Macron said": whoever the clause is about took
   // part in the meeting it happened after or during, across its verb (not "before" or
-  // "ahead of": that meeting is still to come). `other`: the meeting's named party.
-  RelGroup SubjectAroundMeeting(std::size_t phrase_start, const RelGroup& other) const {
+  // "ahead of": that meeting is still to come); "X killed Y in an air strike on Z": X
+  // struck. `other`: the event's named party.
+  RelGroup SubjectAroundEvent(std::size_t phrase_start, const RelGroup& other,
+                              RelationType type) const {
     std::size_t q = phrase_start;
     for (int k = 0; k < 2 && q > 0 && (v_.Is(q - 1, kRwDeterminer) || ContentWord(v_, q - 1)); ++k)
       --q;  // "after lengthy talks", "during a meeting"
     if (q == 0) return {};
     const std::string_view w = v_.lower(q - 1);
-    if (w != "after" && w != "following" && w != "during") return {};
+    const bool meeting = w == "after" || w == "following" || w == "during";
+    // "Israeli forces killed Nasrallah in an air strike on Beirut": the clause's
+    // subject struck.
+    const bool strike = w == "in" && type == RelationType::kConflictWith;
+    if (!(type == RelationType::kMeets ? meeting : strike)) return {};
     const std::size_t at = q - 1;
     // Opening the sentence, the clause follows: "Following talks with Biden, Macron said".
     if (at == 0 || (at == 1 && v_.IsQuote(0))) {
@@ -329,7 +336,12 @@ class SentenceRelations {
     }
     const std::size_t speech =
         at > 0 && v_.Phrase(at - 1, RelationPhraseSet::kSpeech) ? at - 1 : at;
-    return FindSubject(v_, speech);
+    RelGroup g = FindSubject(v_, speech);
+    // Not a passive's subject, the strike's victim: "Nasrallah was killed in an air strike".
+    if (strike && !g.empty())
+      for (std::size_t p = g.last; p < at; ++p)
+        if (v_.Is(p, kRwBeAuxiliary)) return {};
+    return g;
   }
 
   // Hedges and cancellations of a noun relation that has its actor.

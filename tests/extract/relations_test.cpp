@@ -507,6 +507,15 @@ TEST(Relations, Coordination) {
 
 TEST(Relations, Nominal) {
   Check({
+      {"conflict_with: an air strike on a state, by the clause's subject across its verb",
+       "Israeli forces killed Hezbollah leader Hassan Nasrallah in an air strike on Beirut.",
+       {"Israeli=country:IL@demonym", "Hassan Nasrallah=person:hassan-nasrallah",
+        "Beirut=country:LB@metonym"},
+       {"country:IL conflict_with country:LB"}},
+      {"but not by a passive's subject, the strike's victim",
+       "Hassan Nasrallah was killed in an air strike on Beirut.",
+       {"Hassan Nasrallah=person:hassan-nasrallah", "Beirut=country:LB@metonym"},
+       {}},
       {"meets: the clause's subject after or during talks with someone, across its verb",
        "Sergei Lavrov made the remarks after talks with his Turkish counterpart Hakan Fidan.",
        {"Sergei Lavrov=person:sergey-lavrov", "Turkish=country:TR@demonym",
