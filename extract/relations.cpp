@@ -213,6 +213,18 @@ class SentenceRelations {
       const std::string_view before = v_.lower(h.first - 1);
       if (before == "the" || before == "a" || before == "an") return;
     }
+    // "India abstained from the UN vote condemning Russia": a participle right after a
+    // noun that a name modifies says what the name's noun does; the clause's subject
+    // did not.
+    if (h.first > 1 && v_.lower(h.first).ends_with("ing") && ContentWord(v_, h.first - 1) &&
+        !v_.token(h.first - 1).Is(kCapitalized) && !v_.LikelyVerb(h.first - 1)) {
+      if (const std::size_t s = v_.SlotEndingAt(h.first - 1); s != kNone && v_.slots()[s].actor) {
+        const RelObject object = FindObject(v_, h.last, cue);
+        if (!object.group.empty() && !HedgedBefore(v_, v_.slots()[s].first))
+          Finish(cue, v_.GroupLeft(s), object, false);
+        return;
+      }
+    }
     const bool by = h.last < v_.size() && v_.lower(h.last) == "by";
     if (cue.participle && cue.passive_ok && (by || BeAuxiliaryBefore(v_, h.first))) {
       const RelGroup target = FindSubject(v_, h.first);  // "NATO was criticised by Russia"
