@@ -692,6 +692,16 @@ TEST(Relations, Nominal) {
 
 TEST(Relations, Possessive) {
   Check({
+      {"someone's enemy is not that someone (grammar.person_nouns)",
+       "Kuwait backed Iran's war enemy.",
+       {"Kuwait=country:KW", "Iran=country:IR"},
+       {}},
+      {"a place before \"based\" or a sports star is no state actor (non_state_nouns)",
+       "Reporters Without Borders, the Paris based non-profit, issued a protest against Burma, "
+       "and Tony Roche is happy to work with the Swiss star.",
+       {"Paris=country:FR@metonym", "Burma=country:MM", "Tony Roche=person:tony-roche",
+        "Swiss=country:CH@demonym"},
+       {}},
       {"possessor",
        "The two leaders reaffirmed support including Russia's backing of China over Taiwan.",
        {"Russia=country:RU", "China=country:CN", "Taiwan=country:TW"},
