@@ -931,8 +931,10 @@ class Resolver {
       // Nor when an acronym we do not know owns the title ("NDA leader Mohammed Osman
       // al-Mirghani", "IADB President Antonio Ortiz Mena").
       if (country == kNone) country = DictionaryCountry(person);
+      const auto& international = lex_.international_roles;
       if (country == kNone && !OtherCountryBetween(s, list_end, c.title_first, list_country) &&
-          !UnknownOwnerBefore(s, c.title_first))
+          !UnknownOwnerBefore(s, c.title_first) &&
+          std::find(international.begin(), international.end(), role) == international.end())
         country = list_country;
       if (country == kNone) continue;
       list_country = country;

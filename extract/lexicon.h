@@ -209,6 +209,9 @@ struct Lexicon {
   std::vector<std::string> abbreviations;  // "Gen.", "Sen.": no sentence ends after one
   // Roles that stand for a country at an alliance ("U.N. Ambassador John Bolton").
   std::vector<std::string> representative_roles;
+  // Roles of international organisations: a bare one is not a list's country's
+  // ("Secretary-General Kofi Annan" after "Cameroon's President Paul Biya").
+  std::vector<std::string> international_roles;
   FoldedWordSet pronouns;  // "he", "she": the last person named
   // Pronouns and titles of one sex ("she", "her", "Mrs", "Queen"; "he", "his", "Mr").
   FoldedWordSet female_words, male_words;

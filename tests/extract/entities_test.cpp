@@ -580,6 +580,11 @@ TEST(Entities, ReadsRolesFromTitles) {
        {"person:asim-munir country:PK army chief",
         "person:abdullah-bin-zayed-al-nahyan country:AE foreign minister"},
        {"person:john country:GB"}},
+      {"an international organisation's office is not a list's country's (international_roles)",
+       "The agreement signed by Cameroon's President Paul Biya was the outcome of a commission "
+       "set up by Secretary-General Kofi Annan.",
+       {"person:paul-biya country:CM president"},
+       {"person:kofi-annan country:CM"}},
       {"a first minister is an office",
        "Scotland's First Minister Alex Salmond met Bertie Ahern.",
        {"person:alex-salmond country:GB first minister"},
