@@ -67,14 +67,20 @@ Evidence SentenceEvidence(const Article& article, Span span) {
   return {article.id, span, article.text.substr(span.begin, span.size()), ""};
 }
 
-// co_mention: the entities named in sentence `s`, when there are two or more.
+// A sentence naming more entities than this is a list (signatories, a team sheet, a
+// results table): every pair of it says nothing of any two, and 50 names make 1,225
+// edges, a hairball in Gephi. Its typed relations and mentions stay.
+constexpr std::size_t kMaxCoMentioned = 12;
+
+// co_mention: the entities named in sentence `s`, when there are two to kMaxCoMentioned.
 void AddCoMentions(const AnalyzedSentence& s, const Article& article, std::vector<CoMentions>& out) {
   std::vector<std::size_t> ids;
   ids.reserve(s.mentions.size());
   for (const auto& m : s.mentions) ids.push_back(m.entity);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  if (ids.size() >= 2) out.push_back({std::move(ids), SentenceEvidence(article, s.span)});
+  if (ids.size() >= 2 && ids.size() <= kMaxCoMentioned)
+    out.push_back({std::move(ids), SentenceEvidence(article, s.span)});
 }
 
 void SortAliases(std::vector<Entity>& entities) {

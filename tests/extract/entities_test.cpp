@@ -800,6 +800,21 @@ TEST(Entities, AnArticleLongerThanAWindowKeepsItsPeople) {
             (std::set<std::string>{"country:CN", "person:sergey-lavrov", "person:xi-jinping"}));
 }
 
+// A sentence that lists many entities (a team sheet, signatories, a results table) says
+// nothing of any two of them: no co-mentions, though its mentions stay. A sentence of
+// a few names keeps its pairs.
+TEST(Entities, AListSentenceMakesNoCoMentions) {
+  const auto x = ExtractText(
+      "The countries to receive debt cancellation are Benin, Bolivia, Burkina Faso, Ethiopia, "
+      "Ghana, Guyana, Honduras, Madagascar, Mali, Mauritania, Mozambique, Nicaragua, Niger, "
+      "Rwanda, Senegal, Tanzania and Uganda.\nBenin and Ghana welcomed the decision.");
+  std::set<std::string> named;
+  for (const auto& m : x.mentions) named.insert(x.entities[m.entity].id);
+  EXPECT_EQ(named.size(), 17u);
+  ASSERT_EQ(x.co_mentions.size(), 1u);
+  EXPECT_EQ(CoMentionIds(x, x.co_mentions[0]), (std::set<std::string>{"country:BJ", "country:GH"}));
+}
+
 // ExtractInParts hands over one window at a time; each part stands alone (its indices
 // are its own) and the parts in order are Extract's result.
 TEST(Entities, PartsOfALongArticleStandAloneAndAddUpToTheWhole) {
