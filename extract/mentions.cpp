@@ -600,11 +600,10 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
     if (std::size_t len = MatchTitle(tokens, i, lex, title, plural)) {
       // A rank or an honorific right after an office keeps the office: "army chief
       // General Asim Munir", "Foreign Minister Sheikh Abdullah".
+      auto kind = [&](int t) { return lex.titles[static_cast<std::size_t>(t)].kind; };
       const bool after_office =
-          title_end == i && pending_title >= 0 &&
-          lex.titles[static_cast<std::size_t>(pending_title)].kind == TitleInfo::kOffice &&
-          (lex.titles[static_cast<std::size_t>(title)].kind == TitleInfo::kHonorific ||
-           lex.titles[static_cast<std::size_t>(title)].kind == TitleInfo::kProfession);
+          title_end == i && pending_title >= 0 && kind(pending_title) == TitleInfo::kOffice &&
+          (kind(title) == TitleInfo::kHonorific || kind(title) == TitleInfo::kProfession);
       if (!after_office) {
         pending_title = title;
         title_first = i;

@@ -134,16 +134,6 @@ bool Hedge(const RelationView& v, std::size_t i) {
          (v.Phrase(i, RelationPhraseSet::kModality) && !ReportedWill(v, i));
 }
 
-// A verb of the relation lexicon: the phrase after it is its object, whose own
-// relation a hedge before the verb does not reach ("refused to condemn Russia's
-// invasion of Ukraine": the invasion is no less real).
-bool RelationVerb(const RelationView& v, std::size_t i) {
-  const RelationWord* w = v.word(i);
-  return w && std::any_of(w->cues.begin(), w->cues.end(), [&](std::uint32_t c) {
-           return v.lexicon().cues[c].kind == CueKind::kVerb;
-         });
-}
-
 }  // namespace
 
 bool ContentWord(const RelationView& v, std::size_t i) {
@@ -360,7 +350,10 @@ bool HedgedBefore(const RelationView& v, std::size_t at) {
   for (std::size_t p = at, seen = 0; p-- > 0 && seen < kHedgeReach; ++seen) {
     if (v.IsQuote(p) || v.IsPunct(p, '-')) continue;
     if (Hedge(v, p)) return true;
-    if (RelationVerb(v, p)) return false;
+    // A verb of the relation lexicon: the phrase after it is its object, whose own
+    // relation a hedge before the verb does not reach ("refused to condemn Russia's
+    // invasion of Ukraine": the invasion is no less real).
+    if (v.CueVerbAt(p)) return false;
     // A relative pronoun or a preposition other than "to" starts a phrase the hedge
     // does not reach ("expected to be high on the agenda of the two leaders' talks"),
     // unless the hedge governs it: "denied that Russia ...", "warned of a Russian invasion".

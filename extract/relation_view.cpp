@@ -367,8 +367,11 @@ bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
 }
 
 bool RelationView::StartsVerb(std::size_t i) const {
-  if (Phrase(i, RelationPhraseSet::kSpeech) > 0 || Is(i, kRwBeAuxiliary) || Is(i, kRwAuxiliary))
-    return true;
+  return Phrase(i, RelationPhraseSet::kSpeech) > 0 || Is(i, kRwBeAuxiliary) ||
+         Is(i, kRwAuxiliary) || CueVerbAt(i);
+}
+
+bool RelationView::CueVerbAt(std::size_t i) const {
   const RelationWord* w = word(i);
   return w && std::any_of(w->cues.begin(), w->cues.end(), [&](std::uint32_t c) {
            return lex_.cues[c].kind == CueKind::kVerb;

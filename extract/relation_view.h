@@ -109,6 +109,8 @@ class RelationView {
   bool LikelyVerb(std::size_t i) const;
   // A verb cue of the lexicon, a verb of saying or an auxiliary starts at token i.
   bool StartsVerb(std::size_t i) const;
+  // Token i is a verb cue of the lexicon ("condemn", "met").
+  bool CueVerbAt(std::size_t i) const;
 
  private:
   // The first of up to three capitalised words that are no entity and end at `end`
