@@ -674,9 +674,14 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       ++i;
       continue;
     }
-    if (NameWord(tokens, i, lex) &&
-        !(t.Is(kSentenceStart) && IsFunctionWord(lex, t)) &&
-        !IsFunctionWord(lex, t)) {
+    // A given name that is also a word never in a name ("Christian", of "Christian
+    // Democrats") starts one right after a title: "chairman Christian Blanc".
+    const bool titled_given_name =
+        title_end == i && t.Is(kCapitalized) &&
+        (lex.given_names.Contains(t) || lex.ambiguous_given_names.Contains(t)) && i + 1 < n &&
+        NameWord(tokens, i + 1, lex);
+    if ((NameWord(tokens, i, lex) || titled_given_name) &&
+        !(t.Is(kSentenceStart) && IsFunctionWord(lex, t)) && !IsFunctionWord(lex, t)) {
       // In a Title Case headline every word is capitalised: take words one by one
       // and let pass 2 keep only those that name a person the article names.
       const std::size_t end = headline ? i + 1 : NameRunEnd(tokens, i, lex);

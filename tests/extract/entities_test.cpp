@@ -209,6 +209,11 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "The U.S. Agriculture Department narrowed the price differential.",
        {"country:US"},
        {}},
+      {"a given name that is also a word never in a name starts one after a title",
+       "Air France chairman Christian Blanc said no. Senator Bill Bradley agreed. The "
+       "Christian Democrats won, and the bill passed.",
+       {"person:christian-blanc", "person:bill-bradley"},
+       {"person:blanc", "person:bradley", "person:christian-democrats"}},
       {"an elided particle is part of the name, a bank's name no person",
        "Former French president Valery Giscard d'Estaing spoke. Banca del Monte di Parma said "
        "it would lend, and Banque Nationale de Paris agreed.",
