@@ -625,6 +625,21 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
           title_end = i + len + 1;
           title_of_country = title_must_close = true;
         }
+      } else if (i > 0 && i + len + 1 < n && tokens[i + len].text == "," &&
+                 lex.titles[static_cast<std::size_t>(title)].kind != TitleInfo::kRelational) {
+        // "his colleague, Chen Longde, and": so is a possessive pronoun's (one word may
+        // stand between: "her former aide, ..."); not a relative's ("her father,
+        // Zulfikar Ali Bhutto, himself a former Prime Minister": the office is his own).
+        std::size_t j = i;
+        if (j > 1 && tokens[j - 1].Is(kWord) && !tokens[j - 1].Is(kCapitalized)) --j;
+        auto possessive_pronoun = [&](std::size_t at) {
+          const std::string_view w = tokens[at].text;
+          return w == "his" || w == "her" || w == "their";
+        };
+        if (possessive_pronoun(i - 1) || (j < i && possessive_pronoun(j - 1))) {
+          title_end = i + len + 1;
+          title_of_country = title_must_close = true;
+        }
       }
       if (plural) {
         sticky_title = title;

@@ -209,6 +209,10 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "The U.S. Agriculture Department narrowed the price differential.",
        {"country:US"},
        {}},
+      {"a title after a possessive pronoun, then a comma, is the name's in apposition",
+       "Police beat Wang and his colleague, Chen Longde, and encouraged other inmates.",
+       {"person:chen-longde"},
+       {}},
       {"a given name that is also a word never in a name starts one after a title",
        "Air France chairman Christian Blanc said no. Senator Bill Bradley agreed. The "
        "Christian Democrats won, and the bill passed.",
@@ -590,6 +594,11 @@ TEST(Entities, ReadsRolesFromTitles) {
        "set up by Secretary-General Kofi Annan.",
        {"person:paul-biya country:CM president"},
        {"person:kofi-annan country:CM"}},
+      {"... and the office in it: \"his attorney-general, Menachem Mazuz,\"",
+       "Israel's President Moshe Katsav has been advised by his attorney-general, Menachem "
+       "Mazuz, to step down.",
+       {"person:menachem-mazuz country:IL attorney general"},
+       {}},
       {"a first minister is an office",
        "Scotland's First Minister Alex Salmond met Bertie Ahern.",
        {"person:alex-salmond country:GB first minister"},
