@@ -511,6 +511,12 @@ TEST(Relations, Coordination) {
 
 TEST(Relations, Nominal) {
   Check({
+      {"sanctions: a package or round of sanctions is one phrase (quantity_words)",
+       "The European Union on Monday adopted its 14th package of sanctions against Russia, and "
+       "Washington announced a new round of sanctions on Iran.",
+       {"European Union=alliance:eu", "Russia=country:RU", "Washington=country:US@metonym",
+        "Iran=country:IR"},
+       {"alliance:eu sanctions country:RU", "country:US sanctions country:IR"}},
       {"conflict_with: an air strike on a state, by the clause's subject across its verb",
        "Israeli forces killed Hezbollah leader Hassan Nasrallah in an air strike on Beirut.",
        {"Israeli=country:IL@demonym", "Hassan Nasrallah=person:hassan-nasrallah",
