@@ -90,7 +90,7 @@ bool ReportedWill(const RelationView& v, std::size_t i) {
 // closes the list: "and its allies", "and other countries" (articles, possessive
 // pronouns and plain words only).
 bool VerbAfterList(const RelationView& v, std::size_t at) {
-  if (v.StartsVerb(at)) return true;
+  if (v.StartsVerb(at) || v.LikelyVerb(at)) return true;  // "..., and Washington imposed"
   const std::size_t n = v.Phrase(at, RelationPhraseSet::kConjunction);
   if (n == 0) return false;
   for (std::size_t p = at + n; p < at + n + 3 && p < v.size(); ++p) {

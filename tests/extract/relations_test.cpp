@@ -511,6 +511,10 @@ TEST(Relations, Coordination) {
 
 TEST(Relations, Nominal) {
   Check({
+      {"sanctions: an asset freeze, a travel ban",
+       "The EU imposed an asset freeze on Belarus, and Washington imposed travel bans on Iran.",
+       {"EU=alliance:eu", "Belarus=country:BY", "Washington=country:US@metonym", "Iran=country:IR"},
+       {"alliance:eu sanctions country:BY", "country:US sanctions country:IR"}},
       {"sanctions: a package or round of sanctions is one phrase (quantity_words)",
        "The European Union on Monday adopted its 14th package of sanctions against Russia, and "
        "Washington announced a new round of sanctions on Iran.",
