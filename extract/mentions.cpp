@@ -428,9 +428,9 @@ bool IsTitleCase(const std::vector<Token>& tokens, const Lexicon& lex) {
       i += len - 1;
       continue;
     }
-    const bool qualifies_title = i + 1 < tokens.size() && tokens[i + 1].Is(kWord) &&
-                                 MatchTitle(tokens, i + 1, lex, title, plural) > 0;
-    if (!t.Is(kSentenceStart) && !qualifies_title && IsFunctionWord(lex, t)) {
+    if (!t.Is(kSentenceStart) && IsFunctionWord(lex, t) &&
+        !(i + 1 < tokens.size() && tokens[i + 1].Is(kWord) &&
+          MatchTitle(tokens, i + 1, lex, title, plural) > 0)) {
       ++function_total;
       function_caps += t.Is(kCapitalized);
     }

@@ -231,10 +231,12 @@ std::size_t RelationView::PhraseStart(std::size_t slot) const {
                 (SlotAt(p) != kNone && SlotHasType(SlotAt(p), EntityType::kPerson)))) {
       // "China's foreign minister Wang Yi", "Ghana's Nana Akufo-Addo"
       p = slots_[SlotEndingAt(q)].first;
-    } else if (IsPossessive(q) && title_at_p && CapitalisedRunBefore(q) < q) {
+    } else if (const std::size_t owner =
+                   IsPossessive(q) && title_at_p ? CapitalisedRunBefore(q) : q;
+               owner < q) {
       // "Bavaria's Premier Edmund Stoiber", "Texas's Governor Rick Perry": a place or
       // body no entity names owns the title; the phrase starts with its name.
-      p = CapitalisedRunBefore(q);
+      p = owner;
     } else {
       break;
     }
