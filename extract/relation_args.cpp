@@ -301,8 +301,15 @@ NounActor FindNounActor(const RelationView& v, std::size_t first) {
     return a;
   }
   std::size_t s = v.SlotEndingAt(q);
-  if (s == kNone && q < first && v.IsPunct(q - 1, '-') && v.lower(q).ends_with("ed"))
+  if (s == kNone && q < first && v.IsPunct(q - 1, '-') && v.lower(q).ends_with("ed")) {
     s = v.SlotEndingAt(q - 1);  // "the U.S.-led invasion of Iraq"
+  } else {
+    // A verb in -ed after a name is the name's verb, not an adjective of the noun:
+    // "the US lifted sanctions on Cuba", "Turkey condemned attacks on Syria" (the clause
+    // subject's light verbs keep theirs: "Britain imposed sanctions on").
+    for (std::size_t p = q; p < first; ++p)
+      if (v.LikelyVerb(p)) return a;
+  }
   // A modifier is next to its noun or one adjective away ("Chinese military backing");
   // further left it is more likely a subject ("Putin and Xi vow deeper ties").
   if (s == kNone || words > 1 || !v.slots()[s].actor) return a;

@@ -534,8 +534,9 @@ class SentenceRelations {
         // "tens of thousands of troops" is one phrase; "a critic of the war" is not.
         const std::string_view w = v_.lower(p - 1);
         if (w == "of") return !(v_.Is(p - 2, kRwQuantity) || v_.token(p - 2).Is(kHasDigit));
-        // "agreed to boost ties": an infinitive, not a prepositional phrase.
-        if (w == "to" && v_.Is(p, kRwPositiveModifier)) return false;
+        // "agreed to boost ties", "decided to impose sanctions on": an infinitive, not a
+        // prepositional phrase.
+        if (w == "to" && (v_.Is(p, kRwPositiveModifier) || v_.Is(p, kRwLightVerb))) return false;
         return w != "in" && w != "including";
       }
       if (!ContentWord(v_, p - 1) && !v_.Is(p - 1, kRwDeterminer) && !v_.IsQuote(p - 1))

@@ -511,6 +511,21 @@ TEST(Relations, Coordination) {
 
 TEST(Relations, Nominal) {
   Check({
+      {"sanctions: after a verb that takes an infinitive, the infinitive's light verb",
+       "The EU decided to impose sanctions on Russia, and Britain agreed to extend sanctions "
+       "against Iran.",
+       {"EU=alliance:eu", "Russia=country:RU", "Britain=country:GB", "Iran=country:IR"},
+       {"alliance:eu sanctions country:RU", "country:GB sanctions country:IR"}},
+      {"supports: arms sent after such a verb",
+       "Germany agreed to send tanks to Ukraine.",
+       {"Germany=country:DE", "Ukraine=country:UA"},
+       {"country:DE supports country:UA"}},
+      {"but sanctions lifted, eased or to be lifted are none, nor a vote against them",
+       "The US lifted sanctions on Cuba, Canada eased sanctions on Iran, the EU agreed to lift "
+       "sanctions on Syria and Hungary voted against sanctions on Russia.",
+       {"US=country:US", "Cuba=country:CU", "Canada=country:CA", "Iran=country:IR",
+        "EU=alliance:eu", "Syria=country:SY", "Hungary=country:HU", "Russia=country:RU"},
+       {}},
       {"sanctions: an asset freeze, a travel ban",
        "The EU imposed an asset freeze on Belarus, and Washington imposed travel bans on Iran.",
        {"EU=alliance:eu", "Belarus=country:BY", "Washington=country:US@metonym", "Iran=country:IR"},
