@@ -20,6 +20,7 @@ JsonFile ReadJsonFile(const std::string& path) {
   std::vector<char>& text = file.text;
   const std::streamoff size = in.seekg(0, std::ios::end) ? std::streamoff(in.tellg()) : -1;
   if (size >= 0 && in.seekg(0)) {
+    text.reserve(static_cast<std::size_t>(size) + 1);  // and the NUL after it
     text.resize(static_cast<std::size_t>(size));
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
   } else {

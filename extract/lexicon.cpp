@@ -45,9 +45,10 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
     }
     last = b;
   }
+  if (tokens.size() == 1) plural_filter_.Insert(HashText(key + "s", lowercase_));
   if (found == kNoBucket) {
     found = static_cast<std::uint32_t>(buckets_.size());
-    buckets_.push_back({key, {}, kNoBucket});
+    buckets_.push_back({std::move(key), {}, kNoBucket});
     if (last == kNoBucket) value = (value & kPrefixBit) | (found + 1);
     else buckets_[last].next = found;
     ++size_;
@@ -57,7 +58,6 @@ void PhraseTable::Add(std::string_view phrase, const LexEntry& entry) {
     return e.kind == entry.kind && e.index == entry.index && e.form == entry.form;
   });
   if (!dup) list.push_back(entry);
-  if (tokens.size() == 1) plural_filter_.Insert(HashText(key + "s", lowercase_));
   const std::uint64_t first = lowercase_ ? tokens.front().lower_hash : tokens.front().hash;
   if (InSmallFilter(tokens.front().text)) small_filter_.Insert(first);
   else big_filter_.Insert(first);

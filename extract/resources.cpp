@@ -263,6 +263,7 @@ std::vector<PersonRecord> ReadPeople(const std::string& path, const rapidjson::V
       AddCanonicalSpellings(info.parts);  // compared with every name that shares a part
     }
     if (const rapidjson::Value* roles = GetArray(p, "roles", path)) {
+      info.roles.reserve(roles->Size());
       for (const auto& r : roles->GetArray())
         info.roles.push_back({GetString(r, "role", path), GetString(r, "country", path),
                               GetString(r, "from", path), GetString(r, "to", path)});
@@ -275,6 +276,7 @@ std::vector<PersonRecord> ReadPeople(const std::string& path, const rapidjson::V
 
 // Enters people into the tables, in dictionary order.
 void AddPeople(Lexicon& lex, std::vector<PersonRecord> people) {
+  lex.people.reserve(lex.people.size() + people.size());  // a PersonInfo is ~400 bytes
   for (PersonRecord& record : people) {
     const auto index = static_cast<std::uint32_t>(lex.people.size());
     lex.names.Add(record.info.name, {EntryKind::kPerson, MentionForm::kName, index});
