@@ -91,6 +91,13 @@ bool ReportedWill(const RelationView& v, std::size_t i) {
 // pronouns and plain words only).
 bool VerbAfterList(const RelationView& v, std::size_t at) {
   if (v.StartsVerb(at) || v.LikelyVerb(at)) return true;  // "..., and Washington imposed"
+  if (v.IsPossessive(at)) {  // "..., and Russia's army attacked": the state's institution acts
+    for (std::size_t p = at + 1; p < at + 4 && p < v.size(); ++p) {
+      if (v.StartsVerb(p) || v.LikelyVerb(p)) return p > at + 1 && v.Is(p - 1, kRwStateNoun);
+      if (!ContentWord(v, p)) return false;
+    }
+    return false;
+  }
   const std::size_t n = v.Phrase(at, RelationPhraseSet::kConjunction);
   if (n == 0) return false;
   for (std::size_t p = at + n; p < at + n + 3 && p < v.size(); ++p) {
@@ -150,6 +157,16 @@ bool ContentWord(const RelationView& v, std::size_t i) {
   return true;
 }
 
+// Whether the state or bloc `slot` names owns an institution of its own that ends its
+// phrase before `before`: "China's foreign ministry criticized", "Russia's army on Monday
+// attacked" (not "Iran's army chief praised": the chief is a person).
+bool OwnsStateInstitution(const RelationView& v, std::size_t slot, std::size_t before) {
+  if (v.SlotHasType(slot, EntityType::kPerson)) return false;  // "Kabila's presidential guard"
+  std::size_t p = v.slots()[slot].last + 1, last = kNone;      // after the possessive
+  for (std::size_t k = 0; k < 3 && p < before && ContentWord(v, p); ++k, ++p) last = p;
+  return last != kNone && v.Is(last, kRwStateNoun) && (p == before || !ContentWord(v, p));
+}
+
 RelGroup FindSubject(const RelationView& v, std::size_t before) {
   std::size_t seen = 0;
   for (std::size_t p = before; p-- > 0 && seen < kMaxSubjectDistance;) {
@@ -165,7 +182,8 @@ RelGroup FindSubject(const RelationView& v, std::size_t before) {
       // "In Toronto, Canada, 1,000 people gathered": a place, set off by commas.
       const bool place = v.IsPunct(g.first - 1, ',') && v.IsPunct(g.last, ',') &&
                          v.token(g.first - 2).Is(kCapitalized) && v.SlotAt(g.first - 2) == kNone;
-      if (!v.IsPossessor(s) && v.slots()[s].actor && !place && v.SubjectBoundaryBefore(g.first))
+      if (v.slots()[s].actor && !place && v.SubjectBoundaryBefore(g.first) &&
+          (!v.IsPossessor(s) || OwnsStateInstitution(v, s, before)))
         return g;
       p = g.first;  // a prepositional object or a possessor: look further left
       continue;

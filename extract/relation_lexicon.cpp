@@ -188,6 +188,7 @@ constexpr ListSpec kGrammar[] = {
     {"quantity_words", kRwQuantity, {}},
     {"time_words", kRwTimeWord, {}},
     {"place_nouns", kRwPlaceNoun, {}},
+    {"state_nouns", kRwStateNoun, {}},
     {"conjunctions", 0, RelationPhraseSet::kConjunction},
     {"np_links", 0, RelationPhraseSet::kNpLink},
     {"reciprocals", 0, RelationPhraseSet::kReciprocal},

@@ -52,6 +52,7 @@ enum RelationWordClass : std::uint32_t {
   kRwPersonNoun = 1u << 19,        // widow, lawyer, rival: "met Navalny's widow" is not Navalny
   kRwPositiveModifier = 1u << 20,  // boosted, close: "Japan and South Korea boosted ties"
   kRwCancellation = 1u << 21,      // postponed, cancelled: "the visit was postponed"
+  kRwStateNoun = 1u << 22,         // ministry, army: "China's foreign ministry" acts for China
 };
 
 // Word lists whose entries may span several tokens ("as well as", "ruled out").

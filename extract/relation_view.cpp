@@ -155,6 +155,11 @@ bool RelationView::SlotHasType(std::size_t slot, EntityType t) const {
   return false;
 }
 
+bool RelationView::Plain(std::size_t i) const {
+  const RelationWord* w = info_[i].word;
+  return !w || (w->classes == kRwStateNoun && w->cues.empty() && !w->phrase_sets);
+}
+
 bool RelationView::Filler(std::size_t i) const {
   if (i >= size() || !tokens_[i].Is(kWord)) return false;
   if (Is(i, kRwDeterminer) || Is(i, kRwTitle)) return true;
@@ -211,7 +216,7 @@ std::size_t RelationView::CapitalisedRunBefore(std::size_t end) const {
 std::size_t RelationView::PhraseStart(std::size_t slot) const {
   // A plain noun before a title is its portfolio: "health minister", "army chief".
   auto portfolio = [&](std::size_t i) {
-    return !info_[i].word && tokens_[i].Is(kWord) && !tokens_[i].Is(kCapitalized) &&
+    return Plain(i) && tokens_[i].Is(kWord) && !tokens_[i].Is(kCapitalized) &&
            !tokens_[i].Is(kHasDigit) && Is(i + 1, kRwTitle);
   };
   std::size_t p = slots_[slot].first;
@@ -356,9 +361,9 @@ bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
   --q;
   if (tokens_[q].Is(kPunct)) return !tokens_[q].Is(kPossessive);
   // A number or a capitalised word ("In 1990 Iraq", "On Tuesday Russia"), an adverb.
-  if (tokens_[q].Is(kHasDigit) || (tokens_[q].Is(kCapitalized) && !info_[q].word)) return true;
+  if (tokens_[q].Is(kHasDigit) || (tokens_[q].Is(kCapitalized) && Plain(q))) return true;
   if (info_[q].lower.size() > 4 && info_[q].lower.ends_with("ly")) return true;
-  if (!info_[q].word) return false;  // most likely a verb: "admires Giuliani and"
+  if (Plain(q)) return false;  // most likely a verb: "admires Giuliani and"
   if (info_[q].word->classes & (kRwClauseBreak | kRwSubordinator | kRwRelative | kRwTimeWord))
     return true;
   if (Phrase(q, RelationPhraseSet::kSpeech) > 0 || Phrase(q, RelationPhraseSet::kConjunction) == 1)

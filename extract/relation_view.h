@@ -118,6 +118,9 @@ class RelationView {
   std::size_t CapitalisedRunBefore(std::size_t end) const;
   bool SlotHasPerson(const RelSlot& slot) const;
   bool Filler(std::size_t i) const;  // a determiner, title or capitalised word inside a name phrase
+  // No closed-class word or cue: a noun, a verb or an adjective ("army" is a state
+  // noun, and still a plain word: "army chief" is a portfolio).
+  bool Plain(std::size_t i) const;
   std::size_t ConjunctionBefore(std::size_t end) const;
 
   const std::vector<Token>& tokens_;

@@ -530,6 +530,8 @@ class SentenceRelations {
   bool BlockingPreposition(std::size_t first) const {
     for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {
       const int prep = v_.Prep(p - 1);
+      // "Britain on Tuesday imposed sanctions on": a time phrase, not the noun's.
+      if (prep >= 0 && v_.Is(p, kRwTimeWord) && p + 1 < first) continue;
       if (prep >= 0) {
         // "tens of thousands of troops" is one phrase; "a critic of the war" is not.
         const std::string_view w = v_.lower(p - 1);

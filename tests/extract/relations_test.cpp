@@ -516,6 +516,10 @@ TEST(Relations, Nominal) {
        "against Iran.",
        {"EU=alliance:eu", "Russia=country:RU", "Britain=country:GB", "Iran=country:IR"},
        {"alliance:eu sanctions country:RU", "country:GB sanctions country:IR"}},
+      {"sanctions: over a time phrase after the subject (grammar.time_words)",
+       "Britain on Tuesday imposed sanctions on Iran.",
+       {"Britain=country:GB", "Iran=country:IR"},
+       {"country:GB sanctions country:IR"}},
       {"supports: arms sent after such a verb",
        "Germany agreed to send tanks to Ukraine.",
        {"Germany=country:DE", "Ukraine=country:UA"},
@@ -717,6 +721,14 @@ TEST(Relations, Nominal) {
 
 TEST(Relations, Possessive) {
   Check({
+      {"a state's institution is the state as a clause subject (grammar.state_nouns)",
+       "China's foreign ministry criticized Japan, and Russia's army attacked Ukraine.",
+       {"China=country:CN", "Japan=country:JP", "Russia=country:RU", "Ukraine=country:UA"},
+       {"country:CN criticizes country:JP", "country:RU conflict_with country:UA"}},
+      {"but not the owner of anything else, nor past a noun after the institution",
+       "Russia's ambassador criticized Japan, and Iran's army chief praised Syria.",
+       {"Russia=country:RU", "Japan=country:JP", "Iran=country:IR", "Syria=country:SY"},
+       {}},
       {"someone's enemy is not that someone (grammar.person_nouns)",
        "Kuwait backed Iran's war enemy.",
        {"Kuwait=country:KW", "Iran=country:IR"},
