@@ -267,9 +267,13 @@ class Resolver {
         if (c.kind != Candidate::kPersonName || person_of_[s][k] != kNone || WordCount(tokens, c) < 2 ||
             tokens[c.first].Is(kSentenceStart))
           continue;
-        const bool beside_person =
-            (k > 0 && person_of_[s][k - 1] != kNone && linked(k - 1, k)) ||
-            (k + 1 < cands.size() && person_of_[s][k + 1] != kNone && linked(k, k + 1));
+        // Not a run inside the next name's title phrase: "The Mayor of Qara Tappah, Serwan
+        // Shokir," is an apposition.
+        const bool in_next_title =
+            k + 1 < cands.size() && cands[k + 1].titled && cands[k + 1].title_first < c.first;
+        const bool beside_person = (k > 0 && person_of_[s][k - 1] != kNone && linked(k - 1, k)) ||
+                                   (k + 1 < cands.size() && person_of_[s][k + 1] != kNone &&
+                                    linked(k, k + 1) && !in_next_title);
         if (!beside_person) continue;
         AcceptName(s, k, SurfaceOf(tokens, c.first, c.last));
         changed = true;

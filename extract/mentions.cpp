@@ -468,6 +468,11 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
               sticky_end = 0;
   bool title_of_country = false;  // title_end was moved past "of COUNTRY ," or "TITLE ,"
   bool title_must_close = false;  // ... and the name must close the apposition
+  // "the speaker of parliament, Nabih Berri,": a title, "of" and a body no entity names,
+  // then a comma; the name after it (at of_comma) may take the title.
+  std::size_t of_comma = static_cast<std::size_t>(-1);
+  int of_title = -1;
+  std::size_t of_title_first = 0;
   auto attach_title = [&](Candidate& c) {
     // "The President of Algeria, Abdelaziz Bouteflika, said": the name must close the
     // apposition, unless the title opens the sentence ("The 8th President of India,
@@ -476,6 +481,15 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
     if (title_end == c.first && title_of_country && (title_first > 4 || title_must_close) &&
         c.last < n && tokens[c.last].Is(kWord))
       return;
+    if (title_end != c.first && of_comma == c.first) {
+      // Two words at least, closing the apposition: "the leader of the group, Hamas" is
+      // the group.
+      if (c.last - c.first < 2 || (c.last < n && tokens[c.last].Is(kWord))) return;
+      c.titled = true;
+      c.title = of_title;
+      c.title_first = of_title_first;
+      return;
+    }
     if (title_end == c.first) {
       c.titled = true;
       c.title = pending_title;
@@ -641,6 +655,31 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
           title_of_country = title_must_close = true;
         }
       }
+      // "the head of the UN nuclear watchdog, Rafael Grossi,", "the speaker of parliament,
+      // Nabih Berri,": an office of a body, or an office after "the", is the name's after
+      // the comma (an "of" and a country before the comma are the country's: see above).
+      of_comma = static_cast<std::size_t>(-1);
+      if (kind(title) == TitleInfo::kOffice && i + len < n && tokens[i + len].text == "of") {
+        std::size_t j = i + len + 1;
+        if (j < n && tokens[j].text == "the") ++j;
+        const std::size_t from = j;
+        // Not a body that names a state, a bloc or a company ("the President of the
+        // European Parliament, Josep Borrell", "Chairman of Shell UK, James Smith"):
+        // whose office that is, the state's or the body's, is not said.
+        bool named = false;
+        while (j < n && j < from + 4 && tokens[j].Is(kWord) &&
+               !lex.conjunctions.Contains(tokens[j])) {
+          named = named || (tokens[j].Is(kCapitalized) && lex.names.Match(tokens, j, &entries) > 0);
+          ++j;
+        }
+        if (j > from && !named && j + 1 < n && tokens[j].text == ",") of_comma = j + 1;
+      } else if (kind(title) == TitleInfo::kOffice && i > 0 && i + len + 1 < n &&
+                 tokens[i + len].text == "," &&
+                 (tokens[i - 1].text == "the" || tokens[i - 1].text == "The")) {
+        of_comma = i + len + 1;  // "the speaker of parliament, Nabih Berri," (one title)
+      }
+      of_title = pending_title;
+      of_title_first = title_first;
       if (plural) {
         sticky_title = title;
         sticky_first = i;

@@ -213,6 +213,17 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "Police beat Wang and his colleague, Chen Longde, and encouraged other inmates.",
        {"person:chen-longde"},
        {}},
+      {"an office of a body no entity names, then a comma, is the name's that closes the "
+       "apposition",
+       "Najib Mikati met the speaker of parliament, Nabih Berri, in Beirut, and the head of the "
+       "UN nuclear watchdog, Rafael Grossi, said the chairman of the board, Apple, and the leader "
+       "of the group, Hamas Politburo said no.",
+       {"person:nabih-berri", "person:rafael-grossi"},
+       {"person:apple", "person:hamas-politburo"}},
+      {"... and the body in the title is no person listed beside the name",
+       "The Mayor of Qara Tappah, Serwan Shokir, said the buses were carrying commuters.",
+       {"person:serwan-shokir"},
+       {"person:qara-tappah"}},
       {"a given name that is also a word never in a name starts one after a title",
        "Air France chairman Christian Blanc said no. Senator Bill Bradley agreed. The "
        "Christian Democrats won, and the bill passed.",
