@@ -242,12 +242,15 @@ RelObject FindObject(const RelationView& v, std::size_t p, const RelationCue& cu
       const bool cue_noun = v.word(end) && !v.word(end)->cues.empty();
       // Not "met with Navalny's widow": someone of the name's, not the name (grammar
       // person_nouns; one word may stand between: "Navalny's grieving widow"); that
-      // someone when named right after ("Navalny's widow, Yulia Navalnaya").
+      // someone when named right after ("Navalny's widow, Yulia Navalnaya", "Navalny's
+      // widow Yulia Navalnaya").
       if (v.IsPossessor(s)) {
         std::size_t noun = end + 1;
         if (!v.Is(noun, kRwPersonNoun) && ContentWord(v, noun)) ++noun;
         if (v.Is(noun, kRwPersonNoun)) {
-          const std::size_t named = v.IsPunct(noun + 1, ',') ? v.SlotAt(noun + 2) : kNone;
+          const std::size_t named = v.SlotAt(noun + 1) != kNone ? v.SlotAt(noun + 1)
+                                    : v.IsPunct(noun + 1, ',')  ? v.SlotAt(noun + 2)
+                                                                : kNone;
           if (named != kNone && v.SlotHasType(named, EntityType::kPerson))
             r.group = v.GroupRight(named);
           return r;

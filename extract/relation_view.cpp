@@ -184,7 +184,12 @@ std::size_t RelationView::HeadRight(std::size_t slot) const {
     const std::size_t s = SlotAt(p);
     if (s != kNone) return SlotHasType(s, EntityType::kPerson) ? s : slot;
     const bool title_of = info_[p].lower == "of" && Is(p - 1, kRwTitle) && Is(p + 1, kRwTitle);
-    if (!Filler(p) && !title_of) break;
+    // "Kremlin critic Vladimir Kara-Murza": a noun that says what the person is (as in
+    // PhraseStart).
+    const std::size_t named = SlotAt(p + 1);
+    const bool descriptor = (Is(p, kRwPersonNoun) || Is(p, kRwNonStateNoun)) && named != kNone &&
+                            SlotHasType(named, EntityType::kPerson);
+    if (!Filler(p) && !title_of && !descriptor) break;
   }
   return slot;
 }
@@ -227,6 +232,10 @@ std::size_t RelationView::PhraseStart(std::size_t slot) const {
     if (s != kNone && !IsPossessor(s)) {
       p = slots_[s].first;
     } else if (Filler(q) ||
+               // "the activist Alexei Navalny", "Kremlin critic Alexei Navalny": a noun
+               // that says what the person is, right before the name.
+               (p == slots_[slot].first && SlotHasType(slot, EntityType::kPerson) &&
+                (Is(q, kRwPersonNoun) || Is(q, kRwNonStateNoun))) ||
                (info_[q].lower == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
                (tokens_[q].Is(kSentenceStart) && (Is(q, kRwDeterminer) || Is(q, kRwTitle))) ||
                portfolio(q)) {
@@ -362,6 +371,8 @@ bool RelationView::SubjectBoundaryBefore(std::size_t i) const {
   if (tokens_[q].Is(kPunct)) return !tokens_[q].Is(kPossessive);
   // A number or a capitalised word ("In 1990 Iraq", "On Tuesday Russia"), an adverb.
   if (tokens_[q].Is(kHasDigit) || (tokens_[q].Is(kCapitalized) && Plain(q))) return true;
+  // The end of a hyphenated modifier: "four-time champion Andre Agassi" goes on leftwards.
+  if (q > 0 && IsPunct(q - 1, '-') && !tokens_[q].Is(kSpaceBefore)) return false;
   if (info_[q].lower.size() > 4 && info_[q].lower.ends_with("ly")) return true;
   if (Plain(q)) return false;  // most likely a verb: "admires Giuliani and"
   if (info_[q].word->classes & (kRwClauseBreak | kRwSubordinator | kRwRelative | kRwTimeWord))
