@@ -70,6 +70,7 @@ class Resolver {
     person_of_.resize(sentences.size());
     for (std::size_t s = 0; s < sentences.size(); ++s)
       person_of_[s].assign(sentences[s].candidates.size(), kNone);
+    ChooseSharedCountryNames(sentences);
     CollectFullNames(sentences);
     CountryWordsAsSurnames(sentences);
     ResolvePartialNames(sentences);
@@ -482,6 +483,39 @@ class Resolver {
     }
     institution_answers_.emplace_back(hash, found);
     return found;
+  }
+
+  // "Congo" (countries.json shared_names) is the state the lexicon gives it unless the
+  // article names only another of its states some other way: "eastern Congo" with
+  // "Kinshasa" is DR Congo, with "Brazzaville" the Republic of the Congo.
+  void ChooseSharedCountryNames(std::span<SentenceWork> sentences) {
+    if (lex_.shared_country_names.size() == 0) return;
+    auto others_of = [&](const SentenceWork& work, const Candidate& c) {
+      return c.kind == Candidate::kCountry && c.last - c.first == 1
+                 ? lex_.shared_country_names.Find(work.sentence.tokens[c.first].text)
+                 : nullptr;
+    };
+    // States named other than by a shared name, and those of the people the dictionary
+    // knows ("Congo President Denis Sassou-Nguesso" is the Republic's).
+    std::unordered_set<std::uint32_t> named;
+    std::unordered_set<std::string_view> people_isos;
+    for (const auto& work : sentences)
+      for (const auto& c : work.candidates) {
+        if (c.kind == Candidate::kCountry && !others_of(work, c)) named.insert(c.index);
+        if (c.kind == Candidate::kKnownPerson) people_isos.insert(lex_.people[c.index].country);
+      }
+    for (std::uint32_t k = 0; k < lex_.countries.size() && !people_isos.empty(); ++k)
+      if (people_isos.count(lex_.countries[k].iso)) named.insert(k);
+    for (auto& work : sentences)
+      for (auto& c : work.candidates) {
+        const std::vector<std::uint32_t>* others = others_of(work, c);
+        if (!others || named.count(c.index)) continue;
+        const auto count = std::count_if(others->begin(), others->end(),
+                                         [&](std::uint32_t o) { return named.count(o) > 0; });
+        if (count != 1) continue;
+        c.index = *std::find_if(others->begin(), others->end(),
+                                [&](std::uint32_t o) { return named.count(o) > 0; });
+      }
   }
 
   // "Dublin-born director Neil Jordan ... Jordan said": a one-word country name that

@@ -191,6 +191,9 @@ struct Lexicon {
   PhraseTable title_cues{true};   // title phrases -> LexEntry{index into titles}
   PhraseTable descriptors{true};  // alliance descriptors -> alliance index
   PhraseTable groups{true};       // "the two countries": kind kCountry or kPerson, form kGroup
+  // A one-word name several states share ("Congo"; countries.json shared_names) -> the
+  // states other than the one `names` gives it, which the article may mean instead.
+  WordMap<std::vector<std::uint32_t>> shared_country_names;
   // Each single name part of a known person ("Putin", "Xi", "Jinping") -> people.
   WordMap<std::vector<std::uint32_t>> people_by_part;
   WordSet given_names;

@@ -146,6 +146,22 @@ void LoadCountryFile(Lexicon& lex, std::map<std::string, std::size_t>& by_iso, N
   }
   for (const auto& n : GetStrings(doc, "not_countries", path))
     lex.names.Add(n, {EntryKind::kNotCountry, MentionForm::kName, 0});
+  // "Congo": the first state listed, the others kept for the article to choose.
+  if (const rapidjson::Value* shared = GetArray(doc, "shared_names", path)) {
+    for (const auto& s : shared->GetArray()) {
+      const std::string name = GetString(s, "name", path, true);
+      const std::vector<std::string> isos = GetStrings(s, "countries", path);
+      if (name.empty() || name.find(' ') != std::string::npos || isos.size() < 2)
+        throw Error(path, "shared name '" + name + "': one word and two countries at least");
+      for (const auto& iso : isos)
+        if (!by_iso.count(iso))
+          throw Error(path, "shared name '" + name + "': unknown code '" + iso + "'");
+      names.Add(name, isos.front(), layer, MentionForm::kName);
+      auto& others = lex.shared_country_names[name];
+      for (std::size_t k = 1; k < isos.size(); ++k)
+        others.push_back(static_cast<std::uint32_t>(by_iso.at(isos[k])));
+    }
+  }
 }
 
 // Resolves the votes: the highest layer that names the string decides; a clash

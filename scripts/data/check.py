@@ -127,7 +127,7 @@ def check_countries(c, doc, name="countries.json"):
         owner[f] = code
 
     c.fields(name, doc, ["version", "about", "countries", "extra", "historical",
-                         "not_countries"])
+                         "not_countries"], ["shared_names"])
     sections = (("countries", "iso"), ("extra", "code"), ("historical", "code"))
     seen_codes = set()
     for section, key in sections:
@@ -179,6 +179,18 @@ def check_countries(c, doc, name="countries.json"):
             c.error(f"{name} not_countries", f"'{phrase}' is itself a country name")
         elif not any(re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", f) for w in words):
             c.error(f"{name} not_countries", f"'{phrase}' contains no country name")
+    # A shared name is no country's own name, and is shared by two known states or more.
+    codes = {e.get(key) for section, key in sections for e in doc.get(section, [])
+             if isinstance(e, dict)}
+    for i, shared in enumerate(doc.get("shared_names", [])):
+        where = f"{name} shared_names[{i}]"
+        if not c.fields(where, shared, ["name", "countries"]):
+            continue
+        if not isinstance(shared["name"], str) or k.fold(shared["name"]) in owner:
+            c.error(where, "the name must be a string that no country owns")
+        states = c.strings(f"{where}.countries", shared["countries"])
+        if len(set(states)) < 2 or not set(states) <= codes:
+            c.error(where, f"needs two different known states, not {states}")
     return owner
 
 

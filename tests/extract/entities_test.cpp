@@ -213,6 +213,23 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "Police beat Wang and his colleague, Chen Longde, and encouraged other inmates.",
        {"person:chen-longde"},
        {}},
+      {"a name two states share is the first, or the one the article names otherwise "
+       "(countries.json shared_names)",
+       "Rwanda denies backing rebels in eastern Congo, Kinshasa said.",
+       {"country:CD", "country:RW"},
+       {"country:CG"}},
+      {"... the Republic of the Congo with Brazzaville",
+       "Officials in Brazzaville said Congo would hold elections.",
+       {"country:CG"},
+       {"country:CD"}},
+      {"... and with neither, the first",
+       "Congo beat Ghana, and Korea's exports rose.",
+       {"country:CD", "country:KR"},
+       {"country:CG", "country:KP"}},
+      {"... Korea is North Korea when only Pyongyang is named",
+       "Pyongyang said Korea would test missiles.",
+       {"country:KP"},
+       {"country:KR"}},
       {"an office of a body no entity names, then a comma, is the name's that closes the "
        "apposition",
        "Najib Mikati met the speaker of parliament, Nabih Berri, in Beirut, and the head of the "
