@@ -955,6 +955,8 @@ class Resolver {
       }
       // An alliance's office is not the person's country's, unless the role stands for
       // a country there ("U.N. Ambassador John Bolton"): then whose, as without owner.
+      const auto& blocs = lex_.alliance_roles;
+      if (std::find(blocs.begin(), blocs.end(), role) != blocs.end()) continue;
       if (country == kAllianceOffice) {
         const auto& own = lex_.representative_roles;
         if (std::find(own.begin(), own.end(), role) == own.end()) continue;

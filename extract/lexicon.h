@@ -215,6 +215,9 @@ struct Lexicon {
   // Roles of international organisations: a bare one is not a list's country's
   // ("Secretary-General Kofi Annan" after "Cameroon's President Paul Biya").
   std::vector<std::string> international_roles;
+  // Roles that are always a bloc's own office, never a country's ("president of the
+  // European Commission"), whoever holds them.
+  std::vector<std::string> alliance_roles;
   FoldedWordSet pronouns;  // "he", "she": the last person named
   // Pronouns and titles of one sex ("she", "her", "Mrs", "Queen"; "he", "his", "Mr").
   FoldedWordSet female_words, male_words;

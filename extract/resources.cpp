@@ -357,6 +357,7 @@ void LoadEnglish(Lexicon& lex, const std::string& path) {
   lex.abbreviations = GetStrings(doc, "abbreviations", path);
   lex.representative_roles = GetStrings(doc, "representative_roles", path);
   lex.international_roles = GetStrings(doc, "international_roles", path);
+  lex.alliance_roles = GetStrings(doc, "alliance_roles", path);
   for (const auto& w : GetStrings(doc, "pronouns", path)) lex.pronouns.Insert(w);
   for (const auto& w : GetStrings(doc, "female_words", path)) lex.female_words.Insert(w);
   for (const auto& w : GetStrings(doc, "male_words", path)) lex.male_words.Insert(w);

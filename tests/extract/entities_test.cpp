@@ -622,6 +622,11 @@ TEST(Entities, ReadsRolesFromTitles) {
        "set up by Secretary-General Kofi Annan.",
        {"person:paul-biya country:CM president"},
        {"person:kofi-annan country:CM"}},
+      {"a bloc's own office is no country's, not even its holder's (alliance_roles, EU aliases)",
+       "European Commission President Ursula von der Leyen met Mark Carney. The President of the "
+       "European Commission, José Manuel Durão Barroso, said no.",
+       {},
+       {"person:ursula-von-der-leyen country:DE", "person:jose-manuel-durao-barroso country:PT"}},
       {"... and the office in it: \"his attorney-general, Menachem Mazuz,\"",
        "Israel's President Moshe Katsav has been advised by his attorney-general, Menachem "
        "Mazuz, to step down.",
