@@ -167,7 +167,25 @@ bool OwnsStateInstitution(const RelationView& v, std::size_t slot, std::size_t b
   return last != kNone && v.Is(last, kRwStateNoun) && (p == before || !ContentWord(v, p));
 }
 
+// The position of the last verb before `end` in its clause ("Trump praised Xi but"), or
+// kNone.
+std::size_t VerbBefore(const RelationView& v, std::size_t end) {
+  for (std::size_t p = end, k = 0; p-- > 0 && k < 2 * kMaxSubjectDistance; ++k) {
+    if (v.CueVerbAt(p) || v.LikelyVerb(p) || v.StartsVerb(p)) return p;
+    if (v.Is(p, kRwClauseBreak) || StrongBreak(v, p)) return kNone;
+  }
+  return kNone;
+}
+
 RelGroup FindSubject(const RelationView& v, std::size_t before) {
+  // "Trump praised Xi but accused Beijing of ...", "Biden met Navalnaya, and criticized
+  // Putin": a verb right after "but" or "and" has the subject of the verb before (with
+  // none before, "and" joined subjects: "Queen Elizabeth II and arrived").
+  if (before > 0 && v.CueVerbAt(before) &&
+      (v.Is(before - 1, kRwClauseBreak) ||
+       v.Phrase(before - 1, RelationPhraseSet::kConjunction) == 1))
+    if (const std::size_t verb = VerbBefore(v, before - 1); verb != kNone)
+      return FindSubject(v, verb);
   std::size_t seen = 0;
   for (std::size_t p = before; p-- > 0 && seen < kMaxSubjectDistance;) {
     if (v.IsQuote(p)) {
