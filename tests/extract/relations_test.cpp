@@ -160,6 +160,10 @@ TEST(Relations, ActiveVoice) {
        {"person:alexei-navalny criticizes person:viktor-orban",
         "person:vladimir-kara-murza criticizes country:RU",
         "person:vladimir-kara-murza criticizes country:BY"}},
+      {"cooperates_with: ties a pair calls special (positive_modifiers)",
+       "Narendra Modi and Vladimir Putin hailed their special ties.",
+       {"Narendra Modi=person:narendra-modi", "Vladimir Putin=person:vladimir-putin"},
+       {"person:narendra-modi cooperates_with person:vladimir-putin"}},
       {"a verb right after \"but\" or \"and\" has the subject of the verb before",
        "Donald Trump praised Xi Jinping as a smart man but accused Beijing of cheating, and Joe "
        "Biden met Yulia Navalnaya, and criticized Vladimir Putin.",
@@ -986,6 +990,11 @@ TEST(Relations, Negation) {
 
 TEST(Relations, Hypothetical) {
   Check({
+      {"an invitation to visit is no visit (modality)",
+       "Vladimir Putin invited Narendra Modi to visit Russia next year.",
+       {"Vladimir Putin=person:vladimir-putin", "Narendra Modi=person:narendra-modi",
+        "Russia=country:RU"},
+       {}},
       {"would, potential",
        "Katrina Yu said this does not necessarily mean that China would welcome any potential "
        "attack on Ukraine.",
