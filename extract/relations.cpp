@@ -493,7 +493,8 @@ class SentenceRelations {
   bool ModifierBefore(std::size_t first, RelationWordClass c) const {
     for (std::size_t p = first, k = 0; p > 0 && k < 4; --p, ++k) {
       if (v_.Is(p - 1, c)) return true;
-      if (!ContentWord(v_, p - 1) && v_.SlotAt(p - 1) == kNone && !v_.Is(p - 1, kRwLightVerb))
+      if (!ContentWord(v_, p - 1) && v_.SlotAt(p - 1) == kNone && !v_.Is(p - 1, kRwLightVerb) &&
+          !v_.IsQuote(p - 1))  // "hail 'special' ties"
         return false;
     }
     return false;
@@ -550,10 +551,13 @@ class SentenceRelations {
   // A verb between a clause subject and a noun makes the noun that verb's object,
   // not the subject's own stance: "China opposes the war in Ukraine", "McClellan
   // described recent criticisms of the US". Light verbs keep it ("issued a
-  // statement ... including the opposition against", "has amassed troops").
+  // statement ... including the opposition against", "has amassed troops"), and so do
+  // verbs that say the noun grows or is praised ("boosted ties", "hail 'special' ties").
   bool VerbBetween(std::size_t from, std::size_t to) const {
     for (std::size_t i = from; i < to; ++i)
-      if (verb_at_[i] || (v_.LikelyVerb(i) && !v_.Is(i, kRwLightVerb))) return true;
+      if ((verb_at_[i] || v_.LikelyVerb(i)) && !v_.Is(i, kRwLightVerb) &&
+          !v_.Is(i, kRwPositiveModifier))
+        return true;
     return false;
   }
 

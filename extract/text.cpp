@@ -51,6 +51,19 @@ bool IsUpper(UChar32 c) {
 }
 bool IsApostrophe(UChar32 c) { return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
 
+// Whether a single quotation mark opened a few tokens back and is still open: the
+// apostrophe after "'special" closes it, where "the countries' leaders" is a possessive.
+// An opening mark has a space (or nothing) before it; a closing one has none.
+bool SingleQuoteOpen(const std::vector<Token>& tokens) {
+  for (std::size_t k = tokens.size(), seen = 0; k-- > 0 && seen < 8; ++seen) {
+    const Token& t = tokens[k];
+    if (!(t.flags & kPunct) || (t.flags & kPossessive) || (t.text != "'" && t.text != "\u2018"))
+      continue;
+    return k == 0 || (t.flags & kSpaceBefore);
+  }
+  return false;
+}
+
 // FNV-1a, as HashText computes it, one byte a step (Tokenize fuses the steps with its
 // scan; SimpleBreak hashes the endings of a text backwards).
 constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
@@ -831,7 +844,7 @@ void Tokenize(std::string_view text, Span sentence, std::string& arena, std::vec
           i = after;
           continue;
         }
-      } else if (!IsWordChar(n)) {
+      } else if (!IsWordChar(n) && !SingleQuoteOpen(tokens)) {
         push(i, next, kPunct | kPossessive);
         i = next;
         continue;

@@ -160,10 +160,13 @@ TEST(Relations, ActiveVoice) {
        {"person:alexei-navalny criticizes person:viktor-orban",
         "person:vladimir-kara-murza criticizes country:RU",
         "person:vladimir-kara-murza criticizes country:BY"}},
-      {"cooperates_with: ties a pair calls special (positive_modifiers)",
-       "Narendra Modi and Vladimir Putin hailed their special ties.",
-       {"Narendra Modi=person:narendra-modi", "Vladimir Putin=person:vladimir-putin"},
-       {"person:narendra-modi cooperates_with person:vladimir-putin"}},
+      {"cooperates_with: ties a pair calls special or hails (positive_modifiers), in quotes too",
+       "Narendra Modi and Vladimir Putin hailed their special ties, and China and Russia hailed "
+       "'special' ties.",
+       {"Narendra Modi=person:narendra-modi", "Vladimir Putin=person:vladimir-putin",
+        "China=country:CN", "Russia=country:RU"},
+       {"person:narendra-modi cooperates_with person:vladimir-putin",
+        "country:CN cooperates_with country:RU"}},
       {"a verb right after \"but\" or \"and\" has the subject of the verb before",
        "Donald Trump praised Xi Jinping as a smart man but accused Beijing of cheating, and Joe "
        "Biden met Yulia Navalnaya, and criticized Vladimir Putin.",

@@ -65,6 +65,17 @@ TEST(Tokenize, SpansPointIntoTheOriginalText) {
   EXPECT_EQ(s.substr(tokens[3].span.begin, tokens[3].span.size()), "support");
 }
 
+TEST(Tokenize, AQuoteThatClosesASingleQuoteIsNoPossessive) {
+  const std::string s = "hail 'special' ties, the countries' leaders";
+  std::string arena;
+  const auto t = Tokenize(s, {0, s.size()}, arena);
+  ASSERT_EQ(t.size(), 10u);
+  EXPECT_EQ(t[3].text, "'");
+  EXPECT_FALSE(t[3].Is(kPossessive));  // closes 'special'
+  EXPECT_EQ(t[8].text, "'");
+  EXPECT_TRUE(t[8].Is(kPossessive));  // countries'
+}
+
 TEST(Tokenize, MarksShape) {
   const std::string s = "NATO said Putin 2022";
   std::string arena;
