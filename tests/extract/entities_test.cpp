@@ -246,6 +246,11 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "Christian Democrats won, and the bill passed.",
        {"person:christian-blanc", "person:bill-bradley"},
        {"person:blanc", "person:bradley", "person:christian-democrats"}},
+      {"a firm's or a body's last word is never a name's (not_name_words)",
+       "Forrester Research said sales rose, Bain Capital agreed, and Seagate Technology "
+       "declined, as did Liberal Democrat Vince Cable.",
+       {"person:vince-cable"},
+       {"person:forrester-research", "person:bain-capital", "person:seagate-technology"}},
       {"an elided particle is part of the name, a bank's name no person",
        "Former French president Valery Giscard d'Estaing spoke. Banca del Monte di Parma said "
        "it would lend, and Banque Nationale de Paris agreed.",
