@@ -148,7 +148,8 @@ class Resolver {
 
   // Name shape without a cue: a known given name first ("Joe Biden"; an ambiguous
   // one like "Mark" only before another name word), an initial ("J. Adams"), or a
-  // surname the people dictionary knows last ("Tiger Woods"). Not after an article:
+  // surname the people dictionary knows last ("Tiger Woods"; not one that is also a
+  // common word: "Appalachian Power", "Citizens Banks"). Not after an article:
   // "the Cole Inquiry", "a Mac Mini", "The History Boys" are things (and so, for
   // want of better evidence, is "the Marc Dutroux case").
   bool NameShaped(const std::vector<Token>& tokens, const Candidate& c) const {
@@ -162,7 +163,8 @@ class Resolver {
     if (!spaced) return false;
     if (GivenOrInitial(tokens[c.first].text)) return true;
     const Token& last = tokens[c.last - 1];
-    return WordCount(tokens, c) <= 3 && WesternSurname(last.text) && !lex_.given_names.Contains(last);
+    return WordCount(tokens, c) <= 3 && WesternSurname(last.text) &&
+           !lex_.given_names.Contains(last) && !lex_.word_surnames.Contains(last);
   }
 
   // Is `word` the surname of a person the dictionary writes given name first ("Woods"
@@ -221,8 +223,12 @@ class Resolver {
         if (!NameShaped(tokens, c)) {
           // A cue alone makes a name of a run that is not name-shaped, unless the
           // article writes its last word before an institution word ("Allis-Chalmers
-          // Corp ... Allis-Chalmers said", "Morgan Stanley Group ... Morgan Stanley said").
+          // Corp ... Allis-Chalmers said", "Morgan Stanley Group ... Morgan Stanley said"),
+          // or only a verb of saying cues a run that ends in a common word ("Appalachian
+          // Power said": firms speak too).
           if (!cued || InstitutionName(tokens[c.last - 1].text)) continue;
+          if (!c.titled && !c.appositive && lex_.word_surnames.Contains(tokens[c.last - 1]))
+            continue;
         }
         AcceptName(s, k, surface);
       }

@@ -199,6 +199,7 @@ struct Lexicon {
   WordSet given_names;
   WordSet ambiguous_given_names;
   WordSet female_names, male_names;  // given names of one sex only (given_names.json)
+  WordSet word_surnames;             // known surnames that are also common words ("Power", "Banks")
   // Closed-class words and pronouns, without case: one integer probe per token on the
   // hot path, no lowercase copy.
   FoldedWordSet function_words;

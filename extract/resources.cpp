@@ -380,6 +380,7 @@ void LoadGivenNames(Lexicon& lex, const std::string& path) {
   for (const auto& w : GetStrings(doc, "ambiguous", path)) lex.ambiguous_given_names.Insert(w);
   for (const auto& w : GetStrings(doc, "female", path)) lex.female_names.Insert(w);
   for (const auto& w : GetStrings(doc, "male", path)) lex.male_names.Insert(w);
+  for (const auto& w : GetStrings(doc, "word_surnames", path)) lex.word_surnames.Insert(w);
 }
 
 void LoadBoilerplate(Lexicon& lex, const std::string& path) {

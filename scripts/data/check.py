@@ -324,7 +324,10 @@ def check_people(c, doc, codes, roles, orgs, name="people.json", minimum=1000):
 
 
 def check_given_names(c, doc, country_forms, name="given_names.json"):
-    c.fields(name, doc, ["version", "about", "given_names", "ambiguous", "female", "male"])
+    c.fields(name, doc, ["version", "about", "given_names", "ambiguous", "female", "male"],
+             ["word_surnames"])
+    c.sorted_strings(f"{name} word_surnames", c.strings(f"{name} word_surnames",
+                                                         doc.get("word_surnames", [])))
     given = c.strings(f"{name} given_names", doc.get("given_names", []), False)
     ambiguous = c.strings(f"{name} ambiguous", doc.get("ambiguous", []))
     c.sorted_strings(f"{name} given_names", given)

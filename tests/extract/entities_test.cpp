@@ -251,6 +251,12 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "declined, as did Liberal Democrat Vince Cable.",
        {"person:vince-cable"},
        {"person:forrester-research", "person:bain-capital", "person:seagate-technology"}},
+      {"a known surname that is also a word is no person after a word that is no given name "
+       "(given_names.json word_surnames)",
+       "Appalachian Power said rates rose, Barnett Banks agreed, and Samantha Power and Tony "
+       "Banks objected.",
+       {"person:samantha-power", "person:tony-banks"},
+       {"person:appalachian-power", "person:barnett-banks"}},
       {"an elided particle is part of the name, a bank's name no person",
        "Former French president Valery Giscard d'Estaing spoke. Banca del Monte di Parma said "
        "it would lend, and Banque Nationale de Paris agreed.",
