@@ -251,6 +251,12 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "declined, as did Liberal Democrat Vince Cable.",
        {"person:vince-cable"},
        {"person:forrester-research", "person:bain-capital", "person:seagate-technology"}},
+      {"a title is no part of the name after it (titles.json: treasurer, councillor, ranks)",
+       "Treasurer Phil Angelides said no, and Councillor Jackie Poplar agreed with Detective "
+       "Superintendent Ken McKay.",
+       {"person:phil-angelides", "person:jackie-poplar", "person:ken-mckay"},
+       {"person:treasurer-phil-angelides", "person:councillor-jackie-poplar",
+        "person:detective-superintendent-ken-mckay"}},
       {"a known surname that is also a word is no person after a word that is no given name "
        "(given_names.json word_surnames)",
        "Appalachian Power said rates rose, Barnett Banks agreed, and Samantha Power and Tony "
@@ -633,6 +639,11 @@ TEST(Entities, ReadsRolesFromTitles) {
        "set up by Secretary-General Kofi Annan.",
        {"person:paul-biya country:CM president"},
        {"person:kofi-annan country:CM"}},
+      {"treasurers, councillors and police ranks are titles, not parts of names",
+       "Australian Treasurer Wayne Swan said no, and Councillor Jackie Poplar agreed with "
+       "Detective Superintendent Ken McKay.",
+       {"person:wayne-swan country:AU treasurer"},
+       {}},
       {"a bloc's own office is no country's, not even its holder's (alliance_roles, EU aliases)",
        "European Commission President Ursula von der Leyen met Mark Carney. The President of the "
        "European Commission, José Manuel Durão Barroso, said no.",
