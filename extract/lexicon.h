@@ -206,6 +206,7 @@ struct Lexicon {
   WordSet speech_verbs;    // said, told, added ... (lowercase)
   WordSet name_particles;  // bin, al, de, van, von ...
   WordSet not_name_words;  // capitalised non-names: months, days
+  WordSet affiliation_words;  // "Liberal", "Republican": before a name, not part of it
   WordSet time_words;      // the months and days: "Obama Monday" names no institution
   WordSet name_suffixes;   // "Jr.", "II": after a surname, not one
   WordSet conjunctions;    // "and", "or": a new list item or clause starts

@@ -313,9 +313,15 @@ bool GivenNameBeforeSurname(const std::vector<Token>& tokens, std::size_t i, std
 // "Fullback Andre Joubert scored", "Broker Khurshid Alam said": a sentence may open
 // with a capitalised noun before a name that a given name starts. The noun is not an
 // initial ("C. Fred Bergsten") nor a name part the dictionary knows ("Shah Mahmood
-// Qureshi").
+// Qureshi"). Anywhere, a party ("Liberal Bob Rae", "Republican Fred Thompson";
+// english.json affiliation_words) stands before a name that a given name starts.
 bool NounBeforeName(const std::vector<Token>& tokens, std::size_t i, const Lexicon& lex) {
   const Token& t = tokens[i];
+  if (i + 2 < tokens.size() && t.Is(kCapitalized) && lex.affiliation_words.Contains(t) &&
+      tokens[i + 1].Is(kSpaceBefore) && NameWord(tokens, i + 2, lex) &&
+      (lex.given_names.Contains(tokens[i + 1]) ||
+       lex.ambiguous_given_names.Contains(tokens[i + 1])))
+    return true;
   return t.Is(kSentenceStart) && t.Is(kWord) && !t.Is(kAllCaps) && t.text.back() != '.' &&
          !lex.given_names.Contains(t) && !lex.ambiguous_given_names.Contains(t) &&
          !lex.people_by_part.Contains(t) && StartsGivenNameRun(tokens, i + 1, lex) &&

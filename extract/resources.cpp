@@ -350,6 +350,7 @@ void LoadEnglish(Lexicon& lex, const std::string& path) {
   for (const auto& w : GetStrings(doc, "speech_verbs", path)) lex.speech_verbs.Insert(w);
   for (const auto& w : GetStrings(doc, "name_particles", path)) lex.name_particles.Insert(w);
   for (const auto& w : GetStrings(doc, "not_name_words", path)) lex.not_name_words.Insert(w);
+  for (const auto& w : GetStrings(doc, "affiliation_words", path)) lex.affiliation_words.Insert(w);
   for (const auto& w : GetStrings(doc, "time_words", path)) lex.time_words.Insert(w);
   for (const auto& w : GetStrings(doc, "name_suffixes", path)) lex.name_suffixes.Insert(w);
   for (const auto& w : GetStrings(doc, "conjunctions", path)) lex.conjunctions.Insert(w);

@@ -251,6 +251,12 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "declined, as did Liberal Democrat Vince Cable.",
        {"person:vince-cable"},
        {"person:forrester-research", "person:bain-capital", "person:seagate-technology"}},
+      {"a party before a name is no part of it (english.json affiliation_words)",
+       "He said Liberal Bob Rae and Republican Fred Thompson met Tory David Heathcoat-Amory at "
+       "the Republican National Committee.",
+       {"person:bob-rae", "person:fred-thompson", "person:david-heathcoat-amory"},
+       {"person:liberal-bob-rae", "person:republican-fred-thompson", "person:national-committee",
+        "person:republican-national-committee"}},
       {"a title is no part of the name after it (titles.json: treasurer, councillor, ranks)",
        "Treasurer Phil Angelides said no, and Councillor Jackie Poplar agreed with Detective "
        "Superintendent Ken McKay.",
