@@ -251,6 +251,11 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "declined, as did Liberal Democrat Vince Cable.",
        {"person:vince-cable"},
        {"person:forrester-research", "person:bain-capital", "person:seagate-technology"}},
+      {"a closed-class word opening a sentence is no part of a name (function_words)",
+       "Condoleezza Rice flew to Baghdad. Following Rice's arrival, talks began. Should "
+       "Musharraf resign, Besides Musharraf spoke.",
+       {"person:condoleezza-rice"},
+       {"person:following-rice", "person:should-musharraf", "person:besides-musharraf"}},
       {"a party before a name is no part of it (english.json affiliation_words)",
        "He said Liberal Bob Rae and Republican Fred Thompson met Tory David Heathcoat-Amory at "
        "the Republican National Committee.",
