@@ -264,10 +264,11 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
         "person:republican-national-committee"}},
       {"a title is no part of the name after it (titles.json: treasurer, councillor, ranks)",
        "Treasurer Phil Angelides said no, and Councillor Jackie Poplar agreed with Detective "
-       "Superintendent Ken McKay.",
-       {"person:phil-angelides", "person:jackie-poplar", "person:ken-mckay"},
+       "Superintendent Ken McKay. Monsignor Basil Georges Casmoussa prayed.",
+       {"person:phil-angelides", "person:jackie-poplar", "person:ken-mckay",
+        "person:basil-georges-casmoussa"},
        {"person:treasurer-phil-angelides", "person:councillor-jackie-poplar",
-        "person:detective-superintendent-ken-mckay"}},
+        "person:detective-superintendent-ken-mckay", "person:monsignor-basil-georges-casmoussa"}},
       {"a known surname that is also a word is no person after a word that is no given name "
        "(given_names.json word_surnames)",
        "Appalachian Power said rates rose, Barnett Banks agreed, and Samantha Power and Tony "
