@@ -135,6 +135,14 @@ std::vector<Hit> FindCues(const RelationView& v, std::vector<bool>& verb_at) {
       matched.push_back(&cue);
     }
     if (matched.empty()) continue;
+    // The first part of a hyphenated compound is no verb: "counter-terrorism ambassador".
+    if (v.IsPunct(i + longest, '-') && !v.token(i + longest).Is(kSpaceBefore) &&
+        !v.token(i + longest + 1).Is(kSpaceBefore) &&
+        std::all_of(matched.begin(), matched.end(),
+                    [](const RelationCue* c) { return c->kind == CueKind::kVerb; })) {
+      i += longest - 1;
+      continue;
+    }
     const bool noun = NounReading(v, i, i + longest, matched);
     for (const RelationCue* cue : matched)
       if ((cue->kind == CueKind::kNoun) == noun) hits.push_back({i, i + longest, cue});
