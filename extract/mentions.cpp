@@ -568,6 +568,11 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
         }
       }
       if (e.kind == EntryKind::kCountry || e.kind == EntryKind::kAlliance) {
+        // "US$ 19 million", "HK$5": a currency, not the state.
+        if (i + len < n && tokens[i + len].text == "$" && !tokens[i + len].Is(kSpaceBefore)) {
+          i += len;
+          continue;
+        }
         if (!headline && SurnameAfterGivenName(tokens, i, len, e, lex, out)) {
           AddPersonCues(tokens, lex, out.back());
           i += len;

@@ -243,10 +243,11 @@ class SentenceRelations {
       return;
     }
     // "accuses X of supporting": X is the supporter, and an accusation is no fact;
-    // "barred X from visiting": the barring may be far back.
+    // "barred X from visiting": the barring may be far back (past a long name phrase:
+    // "barred the military leader and president of Fiji, Commander Frank Bainimarama,").
     const std::string_view before = v_.lower(h.first - 1);
     if (before == "of" && v_.lower(h.first).ends_with("ing")) return;
-    if (before == "from" && Hedged(v_, h.first >= 12 ? h.first - 12 : 0, h.first)) return;
+    if (before == "from" && Hedged(v_, h.first >= 16 ? h.first - 16 : 0, h.first)) return;
     const RelGroup subject = InfinitiveSubject(h.first);
     if (subject.empty()) return;
     if (Hedged(v_, subject.last, h.first) || HedgedBefore(v_, subject.first)) return;

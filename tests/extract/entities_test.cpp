@@ -251,6 +251,10 @@ TEST(Entities, FindsWhatACarefulReaderWould) {
        "declined, as did Liberal Democrat Vince Cable.",
        {"person:vince-cable"},
        {"person:forrester-research", "person:bain-capital", "person:seagate-technology"}},
+      {"a country's name glued to a dollar sign is a currency",
+       "He agreed to pay back US$ 19 million to Canada.",
+       {"country:CA"},
+       {"country:US"}},
       {"a closed-class word opening a sentence is no part of a name (function_words)",
        "Condoleezza Rice flew to Baghdad. Following Rice's arrival, talks began. Should "
        "Musharraf resign, Besides Musharraf spoke.",

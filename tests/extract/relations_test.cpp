@@ -997,6 +997,12 @@ TEST(Relations, Negation) {
 
 TEST(Relations, Hypothetical) {
   Check({
+      {"barred, however long the name in between, from visiting",
+       "New Zealand has barred the military leader and president of Fiji, Commander Frank "
+       "Bainimarama, from visiting New Zealand.",
+       {"New Zealand=country:NZ", "Fiji=country:FJ", "Frank Bainimarama=person:frank-bainimarama",
+        "New Zealand=country:NZ"},
+       {}},
       {"an invitation to visit is no visit (modality)",
        "Vladimir Putin invited Narendra Modi to visit Russia next year.",
        {"Vladimir Putin=person:vladimir-putin", "Narendra Modi=person:narendra-modi",
