@@ -177,6 +177,20 @@ std::size_t VerbBefore(const RelationView& v, std::size_t end) {
   return kNone;
 }
 
+// Whether the phrase starting at `first` is what "according to" introduces, over a title
+// and a comma: "According to UN spokesperson, Michèle Montas, Holmes will arrive" (not
+// past a name and a comma: "according to Saakashvili, the pair met").
+bool Attributed(const RelationView& v, std::size_t first) {
+  for (std::size_t p = first, k = 0; p > 0 && k < 6; --p, ++k) {
+    if (v.PhraseEndingAt(p, RelationPhraseSet::kAttribution) > 0) return true;
+    const std::size_t q = p - 1;
+    const bool apposition = v.IsPunct(q, ',') && q > 0 && v.Is(q - 1, kRwTitle);
+    if (!(apposition || v.Is(q, kRwTitle) || v.Is(q, kRwDeterminer) || v.SlotAt(q) != kNone))
+      return false;
+  }
+  return false;
+}
+
 RelGroup FindSubject(const RelationView& v, std::size_t before) {
   // "Trump praised Xi but accused Beijing of ...", "Biden met Navalnaya, and criticized
   // Putin": a verb right after "but" or "and" has the subject of the verb before (with
@@ -200,6 +214,7 @@ RelGroup FindSubject(const RelationView& v, std::size_t before) {
       // "In Toronto, Canada, 1,000 people gathered": a place, set off by commas.
       const bool place = v.IsPunct(g.first - 1, ',') && v.IsPunct(g.last, ',') &&
                          v.token(g.first - 2).Is(kCapitalized) && v.SlotAt(g.first - 2) == kNone;
+      if (Attributed(v, g.first)) return {};  // the source, not the clause's subject
       if (v.slots()[s].actor && !place && v.SubjectBoundaryBefore(g.first) &&
           (!v.IsPossessor(s) || OwnsStateInstitution(v, s, before)))
         return g;

@@ -997,6 +997,15 @@ TEST(Relations, Negation) {
 
 TEST(Relations, Hypothetical) {
   Check({
+      {"the source \"according to\" names is not the clause's subject, over a title and a comma",
+       "According to UN spokesperson, Michèle Montas, Holmes will arrive in Myanmar.",
+       {"UN=alliance:un", "Michèle Montas=person:michele-montas", "Myanmar=country:MM"},
+       {}},
+      {"... but after a name and a comma the clause has its own",
+       "According to Mikheil Saakashvili, Condoleezza Rice met Sergey Lavrov.",
+       {"Mikheil Saakashvili=person:mikheil-saakashvili",
+        "Condoleezza Rice=person:condoleezza-rice", "Sergey Lavrov=person:sergey-lavrov"},
+       {"person:condoleezza-rice meets person:sergey-lavrov"}},
       {"barred, however long the name in between, from visiting",
        "New Zealand has barred the military leader and president of Fiji, Commander Frank "
        "Bainimarama, from visiting New Zealand.",
