@@ -369,6 +369,11 @@ NounActor FindNounActor(const RelationView& v, std::size_t first) {
   if (s == kNone || words > 1 || !v.slots()[s].actor) return a;
   a.modifier = true;
   a.group = v.GroupLeft(s);
+  // "President Bush and the US-led invasion of Iraq": the name before "-led" alone leads.
+  if (q < first && v.IsPunct(q - 1, '-') && v.SlotEndingAt(q - 1) == s) {
+    a.group.slots.assign(1, static_cast<std::uint32_t>(s));
+    a.group.first = v.slots()[s].first;
+  }
   const std::size_t hyphen = v.slots()[s].first;  // "the China-Russia relationship"
   if (a.group.slots.size() == 1 && v.IsPunct(hyphen - 1, '-')) {
     const std::size_t other = v.SlotEndingAt(hyphen - 1);
@@ -403,7 +408,10 @@ bool ConditionAfter(const RelationView& v, std::size_t at) {
 bool ConditionalSentence(const RelationView& v) {
   for (std::size_t p = 0; p < v.size() && p < 3; ++p)
     if (v.token(p).Is(kWord))
-      return v.Is(p, kRwClauseBreak) && v.Phrase(p, RelationPhraseSet::kModality);
+      // "If ...", "Unless ..."; "Were Iran to reject the offer, ...".
+      return (v.Is(p, kRwClauseBreak) && v.Phrase(p, RelationPhraseSet::kModality)) ||
+             (v.lower(p) == "were" && v.token(p).Is(kCapitalized) && p + 1 < v.size() &&
+              v.SlotAt(p + 1) != kNone);
   return false;
 }
 

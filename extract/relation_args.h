@@ -64,7 +64,8 @@ bool HedgedBefore(const RelationView& view, std::size_t at);
 bool ConditionAfter(const RelationView& view, std::size_t at);
 
 // True when the sentence opens with a condition ("If Iran doesn't comply, Britain
-// will support sanctions"): nothing in it is stated as fact.
+// will support sanctions", "Were Iran to reject the offer, ..."): nothing in it is
+// stated as fact.
 bool ConditionalSentence(const RelationView& view);
 
 // True when token i is a word that can be a content word inside a noun phrase

@@ -181,6 +181,10 @@ TEST(Relations, ActiveVoice) {
        "US counter-terrorism ambassador Henry Crumpton said no.",
        {"US=country:US", "Henry Crumpton=person:henry-crumpton"},
        {}},
+      {"the name before \"-led\" alone leads, not a name coordinated with it",
+       "His film was critical of President George W Bush and the US-led invasion of Iraq.",
+       {"George W Bush=person:george-w-bush", "US=country:US", "Iraq=country:IQ"},
+       {"country:IQ conflict_with country:US"}},
       {"a hyphenated modifier does not open a subject's phrase",
        "Roger Federer beat four-time champion Andre Agassi before meeting Marat Safin.",
        {"Roger Federer=person:roger-federer", "Andre Agassi=person:andre-agassi",
@@ -997,6 +1001,10 @@ TEST(Relations, Negation) {
 
 TEST(Relations, Hypothetical) {
   Check({
+      {"an inverted condition opening the sentence",
+       "Were Iran to reject the offer of Javier Solana, Russia would back sanctions.",
+       {"Iran=country:IR", "Javier Solana=person:javier-solana", "Russia=country:RU"},
+       {}},
       {"the source \"according to\" names is not the clause's subject, over a title and a comma",
        "According to UN spokesperson, Michèle Montas, Holmes will arrive in Myanmar.",
        {"UN=alliance:un", "Michèle Montas=person:michele-montas", "Myanmar=country:MM"},
