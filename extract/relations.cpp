@@ -203,11 +203,15 @@ class SentenceRelations {
   }
 
  private:
-  // Whether `g` can be the place a visit goes to: not the possessor of a place
-  // ("made a visit to MacKay's riding") and not a demonym of people ("visited a group
-  // of Vietnamese asylum seekers"), unless it qualifies a place ("the Chinese capital").
+  // Whether `g` cannot be the place a visit goes to: the possessor of a place ("made a
+  // visit to MacKay's riding") or a demonym of people ("visited a group of Vietnamese
+  // asylum seekers"), unless it qualifies a place ("the Chinese capital"); or the one
+  // met: the possessor of who or what was met ("met Putin's envoy").
   static bool PossessedObject(const RelationView& v, const RelationCue& cue, const RelGroup& g) {
-    if (cue.type != RelationType::kVisits || g.slots.size() != 1) return false;
+    if (g.slots.size() != 1) return false;
+    // Nor is the owner of what one meets the one met: "he met Saul Mikoliunas' cross".
+    if (cue.type == RelationType::kMeets) return v.IsPossessor(g.slots[0]);
+    if (cue.type != RelationType::kVisits) return false;
     const RelSlot& slot = v.slots()[g.slots[0]];
     if (v.IsPossessor(g.slots[0])) return true;
     return slot.form == MentionForm::kDemonym && !v.Is(slot.last, kRwPlaceNoun);
