@@ -189,6 +189,7 @@ constexpr ListSpec kGrammar[] = {
     {"time_words", kRwTimeWord, {}},
     {"place_nouns", kRwPlaceNoun, {}},
     {"state_nouns", kRwStateNoun, {}},
+    {"gratitude_verbs", kRwGratitude, {}},
     {"conjunctions", 0, RelationPhraseSet::kConjunction},
     {"np_links", 0, RelationPhraseSet::kNpLink},
     {"reciprocals", 0, RelationPhraseSet::kReciprocal},

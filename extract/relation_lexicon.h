@@ -53,6 +53,7 @@ enum RelationWordClass : std::uint32_t {
   kRwPositiveModifier = 1u << 20,  // boosted, close: "Japan and South Korea boosted ties"
   kRwCancellation = 1u << 21,      // postponed, cancelled: "the visit was postponed"
   kRwStateNoun = 1u << 22,         // ministry, army: "China's foreign ministry" acts for China
+  kRwGratitude = 1u << 23,         // thanked: "thanked Biden for his support" (Biden supports)
 };
 
 // Word lists whose entries may span several tokens ("as well as", "ruled out").

@@ -281,6 +281,7 @@ class SentenceRelations {
       if (object.prep != kNone && consumed_[object.prep]) return;  // "the AUKUS pact between"
     }
     if (object.between) return Between(h, cue, object.group);
+    if (cue.type == RelationType::kSupports && object.group.empty() && Thanked(h)) return;
     bool from_clause = false;
     if (actor.group.empty() && !actor.blocked)
       actor.group = ActorElsewhere(h, cue, object.group, phrase_start, from_clause);
@@ -297,6 +298,30 @@ class SentenceRelations {
                        (cue.type != RelationType::kConflictWith || actor.hyphen) &&
                        (!from_clause || cue.type == RelationType::kCooperatesWith);
     Finish(cue, actor.group, object, pairs);
+  }
+
+  // "Zelensky thanked Joe Biden for his support", "thanked Washington for its military
+  // aid": the one thanked gave it to the one thanking (grammar.gratitude_verbs). Emits
+  // that and returns true, or returns false when the noun is no such thanks.
+  bool Thanked(const Hit& h) {
+    std::size_t p = h.first;
+    for (std::size_t k = 0; k < 4 && p > 0 &&
+                            (ContentWord(v_, p - 1) || v_.Is(p - 1, kRwPossessivePronoun) ||
+                             v_.Is(p - 1, kRwDeterminer));
+         ++k)
+      --p;
+    if (p < 2 || v_.lower(p - 1) != "for") return false;
+    const std::size_t s = v_.SlotEndingAt(p - 1);
+    if (s == kNone) return false;
+    const RelGroup giver = v_.GroupLeft(s);
+    std::size_t verb = giver.first;
+    if (verb > 0 && v_.Is(verb - 1, kRwDeterminer)) --verb;  // "thanked the United States"
+    if (verb == 0 || !v_.Is(verb - 1, kRwGratitude)) return false;
+    const RelGroup thanker = FindSubject(v_, verb - 1);
+    if (thanker.empty() || Hedged(v_, thanker.last, verb - 1) || HedgedBefore(v_, thanker.first))
+      return false;
+    emit_.Groups(RelationType::kSupports, giver, thanker, false);
+    return true;
   }
 
   // "coordination between Russia and China": the pair, whoever else acts.

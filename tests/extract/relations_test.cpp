@@ -560,6 +560,12 @@ TEST(Relations, Coordination) {
 
 TEST(Relations, Nominal) {
   Check({
+      {"supports: the one thanked for support gave it (grammar.gratitude_verbs)",
+       "Volodymyr Zelensky thanked Joe Biden for his support, and Taiwan thanked the United "
+       "States for its military aid, but Iraq did not thank Iran for its support.",
+       {"Volodymyr Zelensky=person:volodymyr-zelensky", "Joe Biden=person:joe-biden",
+        "Taiwan=country:TW", "United States=country:US", "Iraq=country:IQ", "Iran=country:IR"},
+       {"person:joe-biden supports person:volodymyr-zelensky", "country:US supports country:TW"}},
       {"sanctions: after a verb that takes an infinitive, the infinitive's light verb",
        "The EU decided to impose sanctions on Russia, and Britain agreed to extend sanctions "
        "against Iran.",
