@@ -53,7 +53,14 @@ void VisitEdgeValues(const KnowledgeGraph& graph, const RelationEdge& edge, Sink
   sink.Text(EdgeAttr("label"), EdgeLabel(edge));
   if (!edge.roles.empty()) sink.Text(EdgeAttr("role"), RoleText(edge));
   sink.Text(EdgeAttr("weight"), FormatNumber(edge.weight));
-  sink.Json(EdgeAttr("articles"), [&](auto& w) { json::WriteStrings(w, graph.ArticleIds(edge.articles)); });
+  sink.Json(EdgeAttr("articles"), [&](auto& w) {
+    if (edge.articles.size() == 1) {  // most edges: nothing to sort, no list to allocate
+      const std::string_view only[] = {graph.article_id(edge.articles.front())};
+      json::WriteStrings(w, only);
+    } else {
+      json::WriteStrings(w, graph.ArticleIds(edge.articles));
+    }
+  });
   sink.Json(EdgeAttr("evidence"), [&](auto& w) { json::WriteEvidence(w, edge.evidence); });
 }
 
