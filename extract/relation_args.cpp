@@ -52,18 +52,33 @@ bool SexFits(const RelationView& v, const RelGroup& g, Sex sex) {
 // ("talks with Helmut Kohl ahead of her visit" is not Kohl's visit).
 RelGroup ResolvePossessivePronoun(const RelationView& v, std::size_t at) {
   const std::string_view w = v.lower(at);
+  auto fits = [&](std::size_t s, const RelGroup& g) {
+    const bool person = v.SlotHasType(s, EntityType::kPerson);
+    if (w == "its") return !person && v.EntityCount(g) == 1;
+    if (w == "their") return v.EntityCount(g) >= 2;
+    return (w == "his" || w == "her") && person && v.EntityCount(g) == 1 &&
+           SexFits(v, g, w == "her" ? Sex::kFemale : Sex::kMale);
+  };
+  bool named_before = false;
   for (std::size_t p = at, seen = 0; p-- > 0 && seen < kPronounReach; ++seen) {
     if (StrongBreak(v, p)) break;
     const std::size_t s = v.SlotAt(p);
     if (s == kNone) continue;
+    named_before = true;
     const RelGroup g = v.GroupLeft(s);
-    const bool person = v.SlotHasType(s, EntityType::kPerson);
-    if (w == "its" && !person && v.EntityCount(g) == 1) return g;
-    if (w == "their" && v.EntityCount(g) >= 2) return g;
-    if ((w == "his" || w == "her") && person && v.EntityCount(g) == 1 &&
-        SexFits(v, g, w == "her" ? Sex::kFemale : Sex::kMale))
-      return g;
+    if (fits(s, g)) return g;
     p = g.first;
+  }
+  // "During his visit to China, Mikhail Mishustin met Li Qiang": in a phrase opening the
+  // sentence before anyone is named, the pronoun is the main clause's subject.
+  if (named_before) return {};
+  for (std::size_t p = at + 1; p < v.size() && p < at + 12; ++p) {
+    if (StrongBreak(v, p)) return {};
+    if (!v.IsPunct(p, ',')) continue;  // over the phrase's own names: "his visit to China"
+    const std::size_t s = v.SlotAt(p + 1);
+    if (s == kNone || v.slots()[s].first != p + 1) return {};
+    const RelGroup g = v.GroupRight(s);
+    return fits(s, g) ? g : RelGroup{};
   }
   return {};
 }

@@ -776,6 +776,17 @@ TEST(Relations, Nominal) {
 
 TEST(Relations, Possessive) {
   Check({
+      {"a possessive pronoun in a phrase opening the sentence is the main clause's subject",
+       "During his visit to China, Mikhail Mishustin met Li Qiang.",
+       {"China=country:CN", "Mikhail Mishustin=person:mikhail-mishustin",
+        "Li Qiang=person:li-qiang"},
+       {"person:mikhail-mishustin visits country:CN",
+        "person:li-qiang meets person:mikhail-mishustin"}},
+      {"... but not past a name before it, nor a subject that does not fit",
+       "Russia said during her visit to China, Vladimir Putin met Li Qiang.",
+       {"Russia=country:RU", "China=country:CN", "Vladimir Putin=person:vladimir-putin",
+        "Li Qiang=person:li-qiang"},
+       {"person:li-qiang meets person:vladimir-putin"}},
       {"a state's institution is the state as a clause subject (grammar.state_nouns)",
        "China's foreign ministry criticized Japan, and Russia's army attacked Ukraine.",
        {"China=country:CN", "Japan=country:JP", "Russia=country:RU", "Ukraine=country:UA"},
