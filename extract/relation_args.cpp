@@ -407,6 +407,16 @@ bool Hedged(const RelationView& v, std::size_t from, std::size_t to) {
   return false;
 }
 
+bool HedgedStance(const RelationView& v, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < v.size(); ++i) {
+    if (!Hedge(v, i)) continue;
+    const std::size_t n = v.Phrase(i, RelationPhraseSet::kCommitment);
+    if (n > 0 && i + n == to) continue;  // "vowed to support": held now
+    return true;
+  }
+  return false;
+}
+
 bool ConditionAfter(const RelationView& v, std::size_t at) {
   bool comma = false;  // "damage to Russia's relations with the EU, if Russia failed"
   for (std::size_t p = at; p < v.size() && p < at + kHedgeReach; ++p) {

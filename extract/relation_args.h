@@ -53,6 +53,9 @@ NounActor FindNounActor(const RelationView& view, std::size_t first);
 
 // True when the tokens in [from, to) hold a negation or modality cue.
 bool Hedged(const RelationView& view, std::size_t from, std::size_t to);
+// Hedged, but a commitment right before a stance's verb ("vowed to support Kyiv",
+// "pledged to stand with Taiwan") is the stance held now, not one to come.
+bool HedgedStance(const RelationView& view, std::size_t from, std::size_t to);
 
 // True when a negation or modality cue governs the clause that starts at token
 // `at`: looks back a few tokens ("denied that", "if") and stops at punctuation,

@@ -204,6 +204,7 @@ constexpr ListSpec kTopLists[] = {
     {"modality", 0, RelationPhraseSet::kModality},
     {"speech_verbs", 0, RelationPhraseSet::kSpeech},
     {"attribution", 0, RelationPhraseSet::kAttribution},
+    {"commitments", 0, RelationPhraseSet::kCommitment},
 };
 
 void LoadList(Builder& b, const ListSpec& spec, const JsonNode& list, const std::string& field) {

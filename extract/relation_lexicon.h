@@ -66,8 +66,9 @@ enum class RelationPhraseSet : std::uint8_t {
   kModality,     // would, could, if, plans, potential ...
   kSpeech,       // said, told, wrote ...: the speaker is the subject
   kAttribution,  // according to, quoted: the speaker follows
+  kCommitment,   // vowed to, pledged to: a modality, but a stance vowed is a stance held
 };
-inline constexpr int kRelationPhraseSetCount = 8;
+inline constexpr int kRelationPhraseSetCount = 9;
 
 enum class CueKind : std::uint8_t { kVerb, kNoun };
 

@@ -254,7 +254,11 @@ class SentenceRelations {
     if (before == "from" && Hedged(v_, h.first >= 16 ? h.first - 16 : 0, h.first)) return;
     const RelGroup subject = InfinitiveSubject(h.first);
     if (subject.empty()) return;
-    if (Hedged(v_, subject.last, h.first) || HedgedBefore(v_, subject.first)) return;
+    const bool stance = cue.type == RelationType::kSupports || cue.type == RelationType::kOpposes ||
+                        cue.type == RelationType::kCooperatesWith;
+    if ((stance ? HedgedStance(v_, subject.last, h.first) : Hedged(v_, subject.last, h.first)) ||
+        HedgedBefore(v_, subject.first))
+      return;
     const RelObject object = FindObject(v_, h.last, cue);
     if (ConditionAfter(v_, object.group.empty() ? h.last : object.group.last)) return;
     if (PossessedObject(v_, cue, object.group)) return;

@@ -1023,6 +1023,14 @@ TEST(Relations, Negation) {
 
 TEST(Relations, Hypothetical) {
   Check({
+      {"a stance vowed is a stance held, a visit or a sanction vowed is still to come "
+       "(commitments)",
+       "Joe Biden vowed to support Ukraine, Japan pledged to stand with Taiwan, Emmanuel Macron "
+       "promised to visit India, and Britain vowed to impose sanctions on Iran.",
+       {"Joe Biden=person:joe-biden", "Ukraine=country:UA", "Japan=country:JP", "Taiwan=country:TW",
+        "Emmanuel Macron=person:emmanuel-macron", "India=country:IN", "Britain=country:GB",
+        "Iran=country:IR"},
+       {"person:joe-biden supports country:UA", "country:JP supports country:TW"}},
       {"an inverted condition opening the sentence",
        "Were Iran to reject the offer of Javier Solana, Russia would back sanctions.",
        {"Iran=country:IR", "Javier Solana=person:javier-solana", "Russia=country:RU"},
