@@ -165,6 +165,12 @@ TEST(Relations, ActiveVoice) {
        {"person:alexei-navalny criticizes person:viktor-orban",
         "person:vladimir-kara-murza criticizes country:RU",
         "person:vladimir-kara-murza criticizes country:BY"}},
+      {"conflict_with: a pair that traded fire; member_of: states that make up a bloc",
+       "Pakistan and India traded fire along the border, and Brazil and Russia make up BRICS.",
+       {"Pakistan=country:PK", "India=country:IN", "Brazil=country:BR", "Russia=country:RU",
+        "BRICS=alliance:brics"},
+       {"country:IN conflict_with country:PK", "country:BR member_of alliance:brics",
+        "country:RU member_of alliance:brics"}},
       {"cooperates_with: ties a pair calls special or hails (positive_modifiers), in quotes too",
        "Narendra Modi and Vladimir Putin hailed their special ties, and China and Russia hailed "
        "'special' ties.",
