@@ -616,6 +616,7 @@ class Resolver {
         e.aliases.emplace_back(surface);  // copied only when new
     }
     if (e.type == EntityType::kPerson) {
+      if (first_person_ == kNone) first_person_ = static_cast<int>(entity);
       if (person_sentence_.size() <= entity) person_sentence_.resize(entity + 1, kNever);
       person_sentence_[entity] = s.index;
       if (e.sex == Sex::kUnknown) e.sex = SexOf(e.label, s.tokens, c);
@@ -642,16 +643,26 @@ class Resolver {
 
   // The person a pronoun refers to: the most recently named one, within reach, whose
   // sex does not contradict it ("She" after "Thatcher met Kohl" is Thatcher).
-  int PronounReferent(const Token& pronoun, std::size_t sentence) const {
+  // `opens`: the pronoun is the sentence's first mention, where it is most often the
+  // subject and refers to the last sentence's first person, its subject in news ("Later,
+  // Merz met Secretary of State Marco Rubio. He also criticized China" is Merz), not to
+  // whoever was named last.
+  int PronounReferent(const Token& pronoun, std::size_t sentence, bool opens) const {
     const Sex sex = WordSex(pronoun);
+    auto fits = [&](const Entity& entity) {
+      return sex == Sex::kUnknown || entity.sex == Sex::kUnknown || entity.sex == sex;
+    };
+    if (opens && subject_ != kNone && sentence > subject_sentence_ &&
+        sentence - subject_sentence_ <= kPronounReach &&
+        fits(out_.entities[static_cast<std::size_t>(subject_)]))
+      return subject_;
     for (const std::size_t e : recent_) {
       const Entity& entity = out_.entities[e];
       if (entity.type != EntityType::kPerson) continue;
       if (e >= person_sentence_.size() || person_sentence_[e] == kNever ||
           sentence - person_sentence_[e] > kPronounReach)
         continue;
-      if (sex == Sex::kUnknown || entity.sex == Sex::kUnknown || entity.sex == sex)
-        return static_cast<int>(e);
+      if (fits(entity)) return static_cast<int>(e);
     }
     return kNone;
   }
@@ -684,6 +695,7 @@ class Resolver {
   // `person_of`: the sentence's row of person_of_.
   void AssignMentions(SentenceWork& work, const std::vector<int>& person_of) {
     AnalyzedSentence& s = work.sentence;
+    first_person_ = kNone;
     for (std::size_t k = 0; k < work.candidates.size(); ++k) {
       const Candidate& c = work.candidates[k];
       switch (c.kind) {
@@ -737,11 +749,18 @@ class Resolver {
           break;
         }
         case Candidate::kPronoun:
-          if (const int person = PronounReferent(s.tokens[c.first], s.index); person != kNone)
+          if (const int person = PronounReferent(s.tokens[c.first], s.index, k == 0);
+              person != kNone) {
             s.mentions.push_back(
                 {c.first, c.last, static_cast<std::size_t>(person), MentionForm::kPronoun});
+            if (first_person_ == kNone) first_person_ = person;
+          }
           break;
       }
+    }
+    if (first_person_ != kNone) {
+      subject_ = first_person_;
+      subject_sentence_ = s.index;
     }
   }
 
@@ -1016,6 +1035,9 @@ class Resolver {
   };
   std::vector<Holder> holders_;  // official_of read so far, in reading order
   std::vector<std::size_t> recent_;  // entities, most recently mentioned first
+  int first_person_ = kNone;         // the first person the current sentence names
+  int subject_ = kNone;              // ... and of the last sentence that named one
+  std::size_t subject_sentence_ = 0;  // (its AnalyzedSentence::index)
   // Entity -> the sentence it was last named in (people only; kNever for the others).
   static constexpr std::size_t kNever = static_cast<std::size_t>(-1);
   std::vector<std::size_t> person_sentence_;

@@ -565,6 +565,19 @@ TEST(Entities, PronounsAgreeWithThePersonsSex) {
   EXPECT_FALSE(typed.count("person:helmut-kohl visits country:RU"));
 }
 
+// A pronoun opening a sentence is most often its subject, and refers to the last
+// sentence's first person (its subject in news), not to whoever was named last; inside a
+// sentence the last person named it is.
+TEST(Entities, APronounOpeningASentenceIsTheLastSubject) {
+  const auto x = ExtractText(
+      "Later, Friedrich Merz met Secretary of State Marco Rubio. He criticized China, and Joe "
+      "Biden met Olaf Scholz, who said he would go.");
+  std::vector<std::string> pronouns;
+  for (const auto& m : x.mentions)
+    if (m.form == MentionForm::kPronoun) pronouns.push_back(x.entities.at(m.entity).id);
+  EXPECT_EQ(pronouns, (std::vector<std::string>{"person:friedrich-merz", "person:olaf-scholz"}));
+}
+
 // Lower-case words are passed over by one filter test unless they may start
 // something: the filter must hold every start that the lexicon has, and the
 // candidates that start in lower case must still be found.
