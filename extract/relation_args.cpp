@@ -318,6 +318,11 @@ RelObject FindObject(const RelationView& v, std::size_t p, const RelationCue& cu
       return r;
     }
     if (const std::size_t n = v.Phrase(p, RelationPhraseSet::kNpLink)) {
+      // "accused the media of misunderstanding Australia's role": a gerund after "of" is
+      // what the object is accused of, not more of the object.
+      if (words > 0 && ContentWord(v, p + n) && v.lower(p + n).size() > 4 &&
+          v.lower(p + n).ends_with("ing"))
+        break;
       p += n;
       continue;
     }

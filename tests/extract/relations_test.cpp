@@ -196,6 +196,12 @@ TEST(Relations, ActiveVoice) {
        "His film was critical of President George W Bush and the US-led invasion of Iraq.",
        {"George W Bush=person:george-w-bush", "US=country:US", "Iraq=country:IQ"},
        {"country:IQ conflict_with country:US"}},
+      {"a gerund after \"of\" is what the object is accused of, not more of the object",
+       "John Howard accused the media of misunderstanding Australia's role, and Noboru "
+       "Takeshita opposed the idea of seeking Yasuhiro Nakasone's help.",
+       {"John Howard=person:john-howard", "Australia=country:AU",
+        "Noboru Takeshita=person:noboru-takeshita", "Yasuhiro Nakasone=person:yasuhiro-nakasone"},
+       {}},
       {"a hyphenated modifier does not open a subject's phrase",
        "Roger Federer beat four-time champion Andre Agassi before meeting Marat Safin.",
        {"Roger Federer=person:roger-federer", "Andre Agassi=person:andre-agassi",
