@@ -1035,6 +1035,12 @@ TEST(Relations, Negation) {
 
 TEST(Relations, Hypothetical) {
   Check({
+      {"a verb opposing the act right before it denies it",
+       "Joseph Lieberman opposed criticizing George W. Bush, and Germany rejected supporting "
+       "Ukraine.",
+       {"Joseph Lieberman=person:joseph-lieberman", "George W. Bush=person:george-w-bush",
+        "Germany=country:DE", "Ukraine=country:UA"},
+       {}},
       {"a stance vowed is a stance held, a visit or a sanction vowed is still to come "
        "(commitments)",
        "Joe Biden vowed to support Ukraine, Japan pledged to stand with Taiwan, Emmanuel Macron "
