@@ -495,12 +495,17 @@ class Resolver {
   // article names only another of its states some other way: "eastern Congo" with
   // "Kinshasa" is DR Congo, with "Brazzaville" the Republic of the Congo.
   void ChooseSharedCountryNames(std::span<SentenceWork> sentences) {
-    if (lex_.shared_country_names.size() == 0) return;
     auto others_of = [&](const SentenceWork& work, const Candidate& c) {
       return c.kind == Candidate::kCountry && c.last - c.first == 1
                  ? lex_.shared_country_names.Find(work.sentence.tokens[c.first].text)
                  : nullptr;
     };
+    // Most articles use no shared name: one probe per country candidate says so.
+    std::vector<std::pair<Candidate*, const std::vector<std::uint32_t>*>> shared;
+    for (auto& work : sentences)
+      for (auto& c : work.candidates)
+        if (const auto* others = others_of(work, c)) shared.emplace_back(&c, others);
+    if (shared.empty()) return;
     // States named other than by a shared name, and those of the people the dictionary
     // knows ("Congo President Denis Sassou-Nguesso" is the Republic's).
     std::unordered_set<std::uint32_t> named;
@@ -510,18 +515,14 @@ class Resolver {
         if (c.kind == Candidate::kCountry && !others_of(work, c)) named.insert(c.index);
         if (c.kind == Candidate::kKnownPerson) people_isos.insert(lex_.people[c.index].country);
       }
-    for (std::uint32_t k = 0; k < lex_.countries.size() && !people_isos.empty(); ++k)
-      if (people_isos.count(lex_.countries[k].iso)) named.insert(k);
-    for (auto& work : sentences)
-      for (auto& c : work.candidates) {
-        const std::vector<std::uint32_t>* others = others_of(work, c);
-        if (!others || named.count(c.index)) continue;
-        const auto count = std::count_if(others->begin(), others->end(),
-                                         [&](std::uint32_t o) { return named.count(o) > 0; });
-        if (count != 1) continue;
-        c.index = *std::find_if(others->begin(), others->end(),
-                                [&](std::uint32_t o) { return named.count(o) > 0; });
-      }
+    auto is_named = [&](std::uint32_t country) {
+      return named.count(country) > 0 || people_isos.count(lex_.countries[country].iso) > 0;
+    };
+    for (auto [c, others] : shared) {
+      if (is_named(c->index) || std::count_if(others->begin(), others->end(), is_named) != 1)
+        continue;
+      c->index = *std::find_if(others->begin(), others->end(), is_named);
+    }
   }
 
   // "Dublin-born director Neil Jordan ... Jordan said": a one-word country name that

@@ -186,7 +186,7 @@ bool OwnsStateInstitution(const RelationView& v, std::size_t slot, std::size_t b
 // kNone.
 std::size_t VerbBefore(const RelationView& v, std::size_t end) {
   for (std::size_t p = end, k = 0; p-- > 0 && k < 2 * kMaxSubjectDistance; ++k) {
-    if (v.CueVerbAt(p) || v.LikelyVerb(p) || v.StartsVerb(p)) return p;
+    if (v.StartsVerb(p) || v.LikelyVerb(p)) return p;
     if (v.Is(p, kRwClauseBreak) || StrongBreak(v, p)) return kNone;
   }
   return kNone;
@@ -375,7 +375,8 @@ NounActor FindNounActor(const RelationView& v, std::size_t first) {
     return a;
   }
   std::size_t s = v.SlotEndingAt(q);
-  if (s == kNone && q < first && v.IsPunct(q - 1, '-') && v.lower(q).ends_with("ed")) {
+  const bool led = s == kNone && q < first && v.IsPunct(q - 1, '-') && v.lower(q).ends_with("ed");
+  if (led) {
     s = v.SlotEndingAt(q - 1);  // "the U.S.-led invasion of Iraq"
   } else {
     // A verb in -ed after a name is the name's verb, not an adjective of the noun:
@@ -390,7 +391,7 @@ NounActor FindNounActor(const RelationView& v, std::size_t first) {
   a.modifier = true;
   a.group = v.GroupLeft(s);
   // "President Bush and the US-led invasion of Iraq": the name before "-led" alone leads.
-  if (q < first && v.IsPunct(q - 1, '-') && v.SlotEndingAt(q - 1) == s) {
+  if (led) {
     a.group.slots.assign(1, static_cast<std::uint32_t>(s));
     a.group.first = v.slots()[s].first;
   }
@@ -406,16 +407,10 @@ NounActor FindNounActor(const RelationView& v, std::size_t first) {
   return a;
 }
 
-bool Hedged(const RelationView& v, std::size_t from, std::size_t to) {
-  for (std::size_t i = from; i < to && i < v.size(); ++i)
-    if (Hedge(v, i)) return true;
-  return false;
-}
-
-bool HedgedStance(const RelationView& v, std::size_t from, std::size_t to) {
+bool Hedged(const RelationView& v, std::size_t from, std::size_t to, bool stance) {
   for (std::size_t i = from; i < to && i < v.size(); ++i) {
     if (!Hedge(v, i)) continue;
-    const std::size_t n = v.Phrase(i, RelationPhraseSet::kCommitment);
+    const std::size_t n = stance ? v.Phrase(i, RelationPhraseSet::kCommitment) : 0;
     if (n > 0 && i + n == to) continue;  // "vowed to support": held now
     return true;
   }

@@ -52,10 +52,10 @@ struct NounActor {
 NounActor FindNounActor(const RelationView& view, std::size_t first);
 
 // True when the tokens in [from, to) hold a negation or modality cue.
-bool Hedged(const RelationView& view, std::size_t from, std::size_t to);
-// Hedged, but a commitment right before a stance's verb ("vowed to support Kyiv",
-// "pledged to stand with Taiwan") is the stance held now, not one to come.
-bool HedgedStance(const RelationView& view, std::size_t from, std::size_t to);
+// With `stance` (the cue is a stance: supports, opposes, cooperates_with), a commitment
+// right before it ("vowed to support Kyiv", "pledged to stand with Taiwan") is the stance
+// held now, not one to come, and no hedge.
+bool Hedged(const RelationView& view, std::size_t from, std::size_t to, bool stance = false);
 
 // True when a negation or modality cue governs the clause that starts at token
 // `at`: looks back a few tokens ("denied that", "if") and stops at punctuation,

@@ -259,9 +259,7 @@ class SentenceRelations {
     if (subject.empty()) return;
     const bool stance = cue.type == RelationType::kSupports || cue.type == RelationType::kOpposes ||
                         cue.type == RelationType::kCooperatesWith;
-    if ((stance ? HedgedStance(v_, subject.last, h.first) : Hedged(v_, subject.last, h.first)) ||
-        HedgedBefore(v_, subject.first))
-      return;
+    if (Hedged(v_, subject.last, h.first, stance) || HedgedBefore(v_, subject.first)) return;
     const RelObject object = FindObject(v_, h.last, cue);
     if (ConditionAfter(v_, object.group.empty() ? h.last : object.group.last)) return;
     if (PossessedObject(v_, cue, object.group)) return;
