@@ -472,13 +472,9 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
   int pending_title = -1, sticky_title = -1;
   std::size_t title_first = 0, title_end = static_cast<std::size_t>(-1), sticky_first = 0,
               sticky_end = 0;
-  bool title_of_country = false;  // title_end was moved past "of COUNTRY ," or "TITLE ,"
+  bool title_of_country = false;  // title_end was moved past "of COUNTRY ,", "TITLE ,"
   bool title_must_close = false;  // ... and the name must close the apposition
-  // "the speaker of parliament, Nabih Berri,": a title, "of" and a body no entity names,
-  // then a comma; the name after it (at of_comma) may take the title.
-  std::size_t of_comma = static_cast<std::size_t>(-1);
-  int of_title = -1;
-  std::size_t of_title_first = 0;
+  bool title_two_words = false;   // ... and have two words ("the leader of the group, Hamas")
   auto attach_title = [&](Candidate& c) {
     // "The President of Algeria, Abdelaziz Bouteflika, said": the name must close the
     // apposition, unless the title opens the sentence ("The 8th President of India,
@@ -487,15 +483,7 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
     if (title_end == c.first && title_of_country && (title_first > 4 || title_must_close) &&
         c.last < n && tokens[c.last].Is(kWord))
       return;
-    if (title_end != c.first && of_comma == c.first) {
-      // Two words at least, closing the apposition: "the leader of the group, Hamas" is
-      // the group.
-      if (c.last - c.first < 2 || (c.last < n && tokens[c.last].Is(kWord))) return;
-      c.titled = true;
-      c.title = of_title;
-      c.title_first = of_title_first;
-      return;
-    }
+    if (title_end == c.first && title_two_words && c.last - c.first < 2) return;
     if (title_end == c.first) {
       c.titled = true;
       c.title = pending_title;
@@ -634,7 +622,7 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
         title_first = i;
       }
       title_end = i + len;
-      title_of_country = title_must_close = false;
+      title_of_country = title_must_close = title_two_words = false;
       // "Nigeria's new president, Bola Tinubu, met": a country's title is the name's
       // after the comma when the name closes the apposition (not "After meeting
       // Nigeria's president, Tinubu said").
@@ -669,7 +657,7 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
       // "the head of the UN nuclear watchdog, Rafael Grossi,", "the speaker of parliament,
       // Nabih Berri,": an office of a body, or an office after "the", is the name's after
       // the comma (an "of" and a country before the comma are the country's: see above).
-      of_comma = static_cast<std::size_t>(-1);
+      std::size_t comma = 0;
       if (kind(title) == TitleInfo::kOffice && i + len < n && tokens[i + len].text == "of") {
         std::size_t j = i + len + 1;
         if (j < n && tokens[j].text == "the") ++j;
@@ -683,14 +671,16 @@ void FindCandidates(const std::vector<Token>& tokens, const Lexicon& lex, std::v
           named = named || (tokens[j].Is(kCapitalized) && lex.names.Match(tokens, j, &entries) > 0);
           ++j;
         }
-        if (j > from && !named && j + 1 < n && tokens[j].text == ",") of_comma = j + 1;
+        if (j > from && !named && j + 1 < n && tokens[j].text == ",") comma = j;
       } else if (kind(title) == TitleInfo::kOffice && i > 0 && i + len + 1 < n &&
                  tokens[i + len].text == "," &&
                  (tokens[i - 1].text == "the" || tokens[i - 1].text == "The")) {
-        of_comma = i + len + 1;  // "the speaker of parliament, Nabih Berri," (one title)
+        comma = i + len;  // "the speaker of parliament, Nabih Berri," (one title)
       }
-      of_title = pending_title;
-      of_title_first = title_first;
+      if (comma > 0) {
+        title_end = comma + 1;
+        title_of_country = title_must_close = title_two_words = true;
+      }
       if (plural) {
         sticky_title = title;
         sticky_first = i;
