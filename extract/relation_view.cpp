@@ -155,6 +155,10 @@ bool RelationView::SlotHasType(std::size_t slot, EntityType t) const {
   return false;
 }
 
+bool RelationView::Describes(std::size_t i) const {
+  return Is(i, kRwPersonNoun) || Is(i, kRwNonStateNoun);
+}
+
 bool RelationView::Plain(std::size_t i) const {
   const RelationWord* w = info_[i].word;
   return !w || (w->classes == kRwStateNoun && w->cues.empty() && !w->phrase_sets);
@@ -187,8 +191,8 @@ std::size_t RelationView::HeadRight(std::size_t slot) const {
     // "Kremlin critic Vladimir Kara-Murza": a noun that says what the person is (as in
     // PhraseStart).
     const std::size_t named = SlotAt(p + 1);
-    const bool descriptor = (Is(p, kRwPersonNoun) || Is(p, kRwNonStateNoun)) && named != kNone &&
-                            SlotHasType(named, EntityType::kPerson);
+    const bool descriptor =
+        Describes(p) && named != kNone && SlotHasType(named, EntityType::kPerson);
     if (!Filler(p) && !title_of && !descriptor) break;
   }
   return slot;
@@ -235,7 +239,7 @@ std::size_t RelationView::PhraseStart(std::size_t slot) const {
                // "the activist Alexei Navalny", "Kremlin critic Alexei Navalny": a noun
                // that says what the person is, right before the name.
                (p == slots_[slot].first && SlotHasType(slot, EntityType::kPerson) &&
-                (Is(q, kRwPersonNoun) || Is(q, kRwNonStateNoun))) ||
+                Describes(q)) ||
                (info_[q].lower == "of" && Is(q - 1, kRwTitle) && Is(q + 1, kRwTitle)) ||
                (tokens_[q].Is(kSentenceStart) && (Is(q, kRwDeterminer) || Is(q, kRwTitle))) ||
                portfolio(q)) {
@@ -389,10 +393,10 @@ bool RelationView::StartsVerb(std::size_t i) const {
          Is(i, kRwAuxiliary) || CueVerbAt(i);
 }
 
-bool RelationView::CueVerbAt(std::size_t i) const {
+bool RelationView::CueVerbAt(std::size_t i, std::optional<RelationType> type) const {
   const RelationWord* w = word(i);
   return w && std::any_of(w->cues.begin(), w->cues.end(), [&](std::uint32_t c) {
-           return lex_.cues[c].kind == CueKind::kVerb;
+           return lex_.cues[c].kind == CueKind::kVerb && (!type || lex_.cues[c].type == *type);
          });
 }
 

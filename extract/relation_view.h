@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -109,8 +110,9 @@ class RelationView {
   bool LikelyVerb(std::size_t i) const;
   // A verb cue of the lexicon, a verb of saying or an auxiliary starts at token i.
   bool StartsVerb(std::size_t i) const;
-  // Token i is a verb cue of the lexicon ("condemn", "met").
-  bool CueVerbAt(std::size_t i) const;
+  // Token i is a verb cue of the lexicon ("condemn", "met"), of relation `type` when
+  // one is given ("opposed", "rejected" for kOpposes).
+  bool CueVerbAt(std::size_t i, std::optional<RelationType> type = std::nullopt) const;
 
  private:
   // The first of up to three capitalised words that are no entity and end at `end`
@@ -121,6 +123,8 @@ class RelationView {
   // No closed-class word or cue: a noun, a verb or an adjective ("army" is a state
   // noun, and still a plain word: "army chief" is a portfolio).
   bool Plain(std::size_t i) const;
+  // A noun that says what a person is, right before the name: "activist", "critic".
+  bool Describes(std::size_t i) const;
   std::size_t ConjunctionBefore(std::size_t end) const;
 
   const std::vector<Token>& tokens_;

@@ -248,7 +248,9 @@ class SentenceRelations {
     }
     // "opposed criticizing Bush", "rejected supporting Kyiv": a verb opposing the act
     // right before it denies it.
-    if (h.first > 0 && v_.lower(h.first).ends_with("ing") && OpposingVerb(h.first - 1)) return;
+    if (h.first > 0 && v_.lower(h.first).ends_with("ing") &&
+        v_.CueVerbAt(h.first - 1, RelationType::kOpposes))
+      return;
     // "accuses X of supporting": X is the supporter, and an accusation is no fact;
     // "barred X from visiting": the barring may be far back (past a long name phrase:
     // "barred the military leader and president of Fiji, Commander Frank Bainimarama,").
@@ -327,17 +329,6 @@ class SentenceRelations {
       return false;
     emit_.Groups(RelationType::kSupports, giver, thanker, false);
     return true;
-  }
-
-  // Whether token i is a verb of the opposes relation ("opposed", "rejected").
-  bool OpposingVerb(std::size_t i) const {
-    const RelationWord* w = v_.word(i);
-    if (!w) return false;
-    const auto& cues = v_.lexicon().cues;
-    return std::any_of(w->cues.begin(), w->cues.end(), [&](std::uint32_t c) {
-      return cues[c].kind == CueKind::kVerb && cues[c].type == RelationType::kOpposes &&
-             cues[c].words.size() == 1;
-    });
   }
 
   // "coordination between Russia and China": the pair, whoever else acts.
